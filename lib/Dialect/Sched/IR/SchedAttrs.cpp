@@ -1,0 +1,598 @@
+//===- SchedAttrs.cpp - sched dialect attributes --------------------------===//
+//
+// Index expressions: parsing, canonical form and printing; dependencies.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Dialect/Sched/IR/SchedAttrs.h"
+#include "InductorSched/Dialect/Sched/IR/SchedDialect.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/IR/DialectImplementation.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::inductor_sched::sched;
+
+#include "InductorSched/Dialect/Sched/IR/SchedEnums.cpp.inc"
+
+#define GET_ATTRDEF_CLASSES
+#include "InductorSched/Dialect/Sched/IR/SchedAttrs.cpp.inc"
+
+void SchedDialect::registerAttributes() {
+  addAttributes<
+#define GET_ATTRDEF_LIST
+#include "InductorSched/Dialect/Sched/IR/SchedAttrs.cpp.inc"
+      >();
+}
+
+//===----------------------------------------------------------------------===//
+// Printing
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// Prints affine expressions with Inductor's names: loop variables
+/// `<prefix><k>`, symbols by name, `floordiv`/`mod`/`ceildiv` as in MLIR.
+class ExprPrinter {
+public:
+  ExprPrinter(llvm::raw_ostream &os, StringRef dimPrefix,
+              ArrayRef<StringAttr> symbols)
+      : os(os), dimPrefix(dimPrefix), symbols(symbols) {}
+
+  /// Precedence levels: a sum binds loosest, then products/divisions.
+  enum Prec { kSum = 0, kProduct = 1, kAtom = 2 };
+
+  void print(AffineExpr e, Prec context = kSum) {
+    switch (e.getKind()) {
+    case AffineExprKind::DimId:
+      os << dimPrefix << cast<AffineDimExpr>(e).getPosition();
+      return;
+    case AffineExprKind::SymbolId: {
+      unsigned pos = cast<AffineSymbolExpr>(e).getPosition();
+      if (pos < symbols.size())
+        os << symbols[pos].getValue();
+      else
+        os << "<sym" << pos << ">";
+      return;
+    }
+    case AffineExprKind::Constant: {
+      int64_t v = cast<AffineConstantExpr>(e).getValue();
+      if (v < 0 && context > kSum)
+        os << "(" << v << ")";
+      else
+        os << v;
+      return;
+    }
+    case AffineExprKind::Add:
+      if (context > kSum)
+        os << "(";
+      printSum(e);
+      if (context > kSum)
+        os << ")";
+      return;
+    case AffineExprKind::Mul:
+    case AffineExprKind::FloorDiv:
+    case AffineExprKind::CeilDiv:
+    case AffineExprKind::Mod: {
+      auto bin = cast<AffineBinaryOpExpr>(e);
+      bool parens = context > kProduct;
+      if (parens)
+        os << "(";
+      if (e.getKind() == AffineExprKind::Mul) {
+        auto [coef, rest] = splitCoefficient(e);
+        if (coef != 1) {
+          os << coef << "*";
+          print(rest, kAtom);
+        } else {
+          print(bin.getLHS(), kProduct);
+          os << "*";
+          print(bin.getRHS(), kAtom);
+        }
+      } else {
+        print(bin.getLHS(), kProduct);
+        os << (e.getKind() == AffineExprKind::FloorDiv ? " floordiv "
+               : e.getKind() == AffineExprKind::CeilDiv ? " ceildiv "
+                                                        : " mod ");
+        print(bin.getRHS(), kAtom);
+      }
+      if (parens)
+        os << ")";
+      return;
+    }
+    }
+  }
+
+  /// Splits `rest * c` into (c, rest); anything else into (1, e).
+  static std::pair<int64_t, AffineExpr> splitCoefficient(AffineExpr e) {
+    if (e.getKind() == AffineExprKind::Mul) {
+      auto bin = cast<AffineBinaryOpExpr>(e);
+      if (auto c = dyn_cast<AffineConstantExpr>(bin.getRHS()))
+        return {c.getValue(), bin.getLHS()};
+      if (auto c = dyn_cast<AffineConstantExpr>(bin.getLHS()))
+        return {c.getValue(), bin.getRHS()};
+    }
+    return {1, e};
+  }
+
+private:
+  void printSum(AffineExpr e) {
+    SmallVector<AffineExpr> terms;
+    flattenSum(e, terms);
+    bool first = true;
+    for (AffineExpr term : terms) {
+      if (auto c = dyn_cast<AffineConstantExpr>(term)) {
+        int64_t v = c.getValue();
+        if (first)
+          os << v;
+        else
+          os << (v < 0 ? " - " : " + ") << (v < 0 ? -v : v);
+        first = false;
+        continue;
+      }
+      auto [coef, rest] = splitCoefficient(term);
+      if (first) {
+        if (coef == -1)
+          os << "-";
+        else if (coef != 1)
+          os << coef << "*";
+      } else {
+        os << (coef < 0 ? " - " : " + ");
+        int64_t mag = coef < 0 ? -coef : coef;
+        if (mag != 1)
+          os << mag << "*";
+      }
+      print(rest, coef == 1 ? kProduct : kAtom);
+      first = false;
+    }
+  }
+
+public:
+  static void flattenSum(AffineExpr e, SmallVectorImpl<AffineExpr> &terms) {
+    if (e.getKind() == AffineExprKind::Add) {
+      auto bin = cast<AffineBinaryOpExpr>(e);
+      flattenSum(bin.getLHS(), terms);
+      flattenSum(bin.getRHS(), terms);
+      return;
+    }
+    terms.push_back(e);
+  }
+
+private:
+  llvm::raw_ostream &os;
+  StringRef dimPrefix;
+  ArrayRef<StringAttr> symbols;
+};
+
+std::string exprToString(AffineExpr e, StringRef prefix,
+                         ArrayRef<StringAttr> symbols) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  ExprPrinter(os, prefix, symbols).print(e);
+  return s;
+}
+
+//===----------------------------------------------------------------------===//
+// Canonical form
+//===----------------------------------------------------------------------===//
+
+/// Rebuilds `e` so that structurally equal sums are the same uniqued
+/// expression: sums are flattened, like terms merged, terms ordered by their
+/// printed form (constants last) and re-associated to the left.
+AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
+  MLIRContext *ctx = e.getContext();
+  switch (e.getKind()) {
+  case AffineExprKind::DimId:
+  case AffineExprKind::SymbolId:
+  case AffineExprKind::Constant:
+    return e;
+  case AffineExprKind::Mul:
+  case AffineExprKind::FloorDiv:
+  case AffineExprKind::CeilDiv:
+  case AffineExprKind::Mod: {
+    auto bin = cast<AffineBinaryOpExpr>(e);
+    AffineExpr lhs = canonicalize(bin.getLHS(), symbols);
+    AffineExpr rhs = canonicalize(bin.getRHS(), symbols);
+    if (e.getKind() == AffineExprKind::Mul && isa<AffineConstantExpr>(lhs))
+      std::swap(lhs, rhs);
+    AffineExpr rebuilt = getAffineBinaryOpExpr(e.getKind(), lhs, rhs);
+    // A product or quotient may have become a sum (e.g. (a + b) * 2).
+    if (rebuilt.getKind() == AffineExprKind::Add)
+      return canonicalize(rebuilt, symbols);
+    return rebuilt;
+  }
+  case AffineExprKind::Add:
+    break;
+  }
+  SmallVector<AffineExpr> raw;
+  ExprPrinter::flattenSum(e, raw);
+  int64_t constant = 0;
+  // Merge like terms, keeping first-seen order before sorting.
+  SmallVector<std::pair<AffineExpr, int64_t>> terms;
+  auto addTerm = [&](AffineExpr rest, int64_t coef) {
+    for (auto &[r, c] : terms)
+      if (r == rest) {
+        c += coef;
+        return;
+      }
+    terms.push_back({rest, coef});
+  };
+  for (AffineExpr term : raw) {
+    AffineExpr t = canonicalize(term, symbols);
+    SmallVector<AffineExpr> inner;
+    ExprPrinter::flattenSum(t, inner);
+    for (AffineExpr part : inner) {
+      if (auto c = dyn_cast<AffineConstantExpr>(part)) {
+        constant += c.getValue();
+        continue;
+      }
+      auto [coef, rest] = ExprPrinter::splitCoefficient(part);
+      addTerm(rest, coef);
+    }
+  }
+  SmallVector<std::pair<std::string, std::pair<AffineExpr, int64_t>>> keyed;
+  for (auto &t : terms)
+    if (t.second != 0)
+      keyed.push_back({exprToString(t.first, "p", symbols), t});
+  llvm::stable_sort(keyed, [](const auto &a, const auto &b) {
+    // Natural order, so that p2 sorts before p10.
+    return StringRef(a.first).compare_numeric(b.first) < 0;
+  });
+  AffineExpr result;
+  for (auto &[key, t] : keyed) {
+    AffineExpr term =
+        t.second == 1 ? t.first
+                      : getAffineBinaryOpExpr(AffineExprKind::Mul, t.first,
+                                              getAffineConstantExpr(t.second,
+                                                                    ctx));
+    result = result ? getAffineBinaryOpExpr(AffineExprKind::Add, result, term)
+                    : term;
+  }
+  AffineExpr c = getAffineConstantExpr(constant, ctx);
+  if (!result)
+    return c;
+  if (constant != 0)
+    result = getAffineBinaryOpExpr(AffineExprKind::Add, result, c);
+  return result;
+}
+
+//===----------------------------------------------------------------------===//
+// Parsing
+//===----------------------------------------------------------------------===//
+
+/// A recursive-descent parser for index expressions:
+///   sum     := product (('+' | '-') product)*
+///   product := unary (('*' | 'floordiv' | 'ceildiv' | 'mod') unary)*
+///   unary   := '-' unary | integer | identifier | '(' sum ')'
+class ExprParser {
+public:
+  ExprParser(AsmParser &parser, StringRef dimPrefixes)
+      : parser(parser), dimPrefixes(dimPrefixes),
+        ctx(parser.getContext()) {}
+
+  FailureOr<AffineExpr> parseSum() {
+    FailureOr<AffineExpr> lhs = parseProduct();
+    if (failed(lhs))
+      return failure();
+    AffineExpr result = *lhs;
+    while (true) {
+      bool plus = succeeded(parser.parseOptionalPlus());
+      bool minus = !plus && succeeded(parser.parseOptionalMinus());
+      if (!plus && !minus)
+        return result;
+      FailureOr<AffineExpr> rhs = parseProduct();
+      if (failed(rhs))
+        return failure();
+      result = plus ? result + *rhs : result - *rhs;
+    }
+  }
+
+  ArrayRef<StringAttr> getSymbols() const { return symbols; }
+  char getUsedPrefix() const { return usedPrefix; }
+
+private:
+  FailureOr<AffineExpr> parseProduct() {
+    FailureOr<AffineExpr> lhs = parseUnary();
+    if (failed(lhs))
+      return failure();
+    AffineExpr result = *lhs;
+    while (true) {
+      AffineExprKind kind;
+      if (succeeded(parser.parseOptionalStar()))
+        kind = AffineExprKind::Mul;
+      else if (succeeded(parser.parseOptionalKeyword("floordiv")))
+        kind = AffineExprKind::FloorDiv;
+      else if (succeeded(parser.parseOptionalKeyword("ceildiv")))
+        kind = AffineExprKind::CeilDiv;
+      else if (succeeded(parser.parseOptionalKeyword("mod")))
+        kind = AffineExprKind::Mod;
+      else
+        return result;
+      SMLoc loc = parser.getCurrentLocation();
+      FailureOr<AffineExpr> rhs = parseUnary();
+      if (failed(rhs))
+        return failure();
+      if (kind == AffineExprKind::Mul) {
+        if (!result.isSymbolicOrConstant() && !rhs->isSymbolicOrConstant())
+          return parser.emitError(loc)
+                 << "a product of two loop variables is not an index "
+                    "expression";
+        result = result * *rhs;
+        continue;
+      }
+      if (!rhs->isSymbolicOrConstant())
+        return parser.emitError(loc)
+               << "the divisor of floordiv/ceildiv/mod must be a constant or "
+                  "a size symbol";
+      if (auto c = dyn_cast<AffineConstantExpr>(*rhs); c && c.getValue() <= 0)
+        return parser.emitError(loc) << "the divisor must be positive";
+      result = kind == AffineExprKind::FloorDiv ? result.floorDiv(*rhs)
+               : kind == AffineExprKind::CeilDiv ? result.ceilDiv(*rhs)
+                                                 : result % *rhs;
+    }
+  }
+
+  FailureOr<AffineExpr> parseUnary() {
+    if (succeeded(parser.parseOptionalMinus())) {
+      FailureOr<AffineExpr> operand = parseUnary();
+      if (failed(operand))
+        return failure();
+      return -*operand;
+    }
+    int64_t value;
+    OptionalParseResult intResult = parser.parseOptionalInteger(value);
+    if (intResult.has_value()) {
+      if (failed(*intResult))
+        return failure();
+      return getAffineConstantExpr(value, ctx);
+    }
+    if (succeeded(parser.parseOptionalLParen())) {
+      FailureOr<AffineExpr> inner = parseSum();
+      if (failed(inner) || parser.parseRParen())
+        return failure();
+      return *inner;
+    }
+    SMLoc loc = parser.getCurrentLocation();
+    StringRef name;
+    if (failed(parser.parseOptionalKeyword(&name)))
+      return parser.emitError(loc)
+             << "expected an integer, a loop variable, a size symbol or '('";
+    if (name == "floordiv" || name == "ceildiv" || name == "mod")
+      return parser.emitError(loc) << "expected an operand before '" << name
+                                   << "'";
+    // A loop variable: one prefix letter followed by digits.
+    if (name.size() > 1 && dimPrefixes.contains(name[0]) &&
+        llvm::all_of(name.drop_front(), llvm::isDigit)) {
+      if (usedPrefix && usedPrefix != name[0])
+        return parser.emitError(loc)
+               << "loop variables '" << usedPrefix << "*' and '" << name[0]
+               << "*' mixed in one expression";
+      usedPrefix = name[0];
+      unsigned pos;
+      if (name.drop_front().getAsInteger(10, pos))
+        return parser.emitError(loc) << "bad loop variable '" << name << "'";
+      return getAffineDimExpr(pos, ctx);
+    }
+    if (!llvm::isAlpha(name[0]) && name[0] != '_')
+      return parser.emitError(loc) << "bad symbol name '" << name << "'";
+    StringAttr attr = StringAttr::get(ctx, name);
+    auto it = llvm::find(symbols, attr);
+    unsigned pos = it - symbols.begin();
+    if (it == symbols.end())
+      symbols.push_back(attr);
+    return getAffineSymbolExpr(pos, ctx);
+  }
+
+  AsmParser &parser;
+  StringRef dimPrefixes;
+  MLIRContext *ctx;
+  SmallVector<StringAttr> symbols;
+  char usedPrefix = 0;
+};
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// IndexExprAttr
+//===----------------------------------------------------------------------===//
+
+IndexExprAttr IndexExprAttr::get(MLIRContext *context, AffineExpr expr,
+                                 ArrayRef<StringAttr> symbols) {
+  // Keep only the symbols the expression uses, sorted by name.
+  SmallVector<unsigned> used;
+  expr.walk([&](AffineExpr e) {
+    if (auto s = dyn_cast<AffineSymbolExpr>(e))
+      if (!llvm::is_contained(used, s.getPosition()))
+        used.push_back(s.getPosition());
+  });
+  llvm::sort(used, [&](unsigned a, unsigned b) {
+    return symbols[a].getValue().compare_numeric(symbols[b].getValue()) < 0;
+  });
+  SmallVector<StringAttr> names;
+  SmallVector<AffineExpr> replacement(symbols.size(),
+                                      getAffineConstantExpr(0, context));
+  for (auto [newPos, oldPos] : llvm::enumerate(used)) {
+    names.push_back(symbols[oldPos]);
+    replacement[oldPos] = getAffineSymbolExpr(newPos, context);
+  }
+  AffineExpr renamed = expr.replaceSymbols(replacement);
+  return Base::get(context, canonicalize(renamed, names), names);
+}
+
+LogicalResult
+IndexExprAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                      AffineExpr expr, ArrayRef<StringAttr> symbols) {
+  if (!expr)
+    return emitError() << "missing index expression";
+  for (auto [a, b] : llvm::zip(symbols, symbols.drop_front()))
+    if (a.getValue().compare_numeric(b.getValue()) >= 0)
+      return emitError() << "index expression symbols must be sorted and "
+                            "unique";
+  return success();
+}
+
+FailureOr<IndexExprAttr> IndexExprAttr::parseExpr(AsmParser &parser,
+                                                  StringRef dimPrefixes,
+                                                  char *usedPrefix) {
+  ExprParser exprParser(parser, dimPrefixes);
+  FailureOr<AffineExpr> expr = exprParser.parseSum();
+  if (failed(expr))
+    return failure();
+  if (usedPrefix)
+    *usedPrefix = exprParser.getUsedPrefix();
+  return IndexExprAttr::get(parser.getContext(), *expr,
+                            exprParser.getSymbols());
+}
+
+void IndexExprAttr::print(llvm::raw_ostream &os, StringRef dimPrefix) const {
+  ExprPrinter(os, dimPrefix, getSymbols()).print(getExpr());
+}
+
+Attribute IndexExprAttr::parse(AsmParser &parser, Type) {
+  if (parser.parseLess())
+    return {};
+  FailureOr<IndexExprAttr> attr = parseExpr(parser, "p");
+  if (failed(attr) || parser.parseGreater())
+    return {};
+  return *attr;
+}
+
+void IndexExprAttr::print(AsmPrinter &printer) const {
+  printer << "<";
+  print(printer.getStream(), "p");
+  printer << ">";
+}
+
+unsigned IndexExprAttr::getNumDimsUsed() const {
+  unsigned n = 0;
+  getExpr().walk([&](AffineExpr e) {
+    if (auto d = dyn_cast<AffineDimExpr>(e))
+      n = std::max(n, d.getPosition() + 1);
+  });
+  return n;
+}
+
+bool IndexExprAttr::usesDim(unsigned dim) const {
+  return getExpr().isFunctionOfDim(dim);
+}
+
+std::optional<int64_t> IndexExprAttr::getConstantValue() const {
+  if (auto c = dyn_cast<AffineConstantExpr>(getExpr()))
+    return c.getValue();
+  return std::nullopt;
+}
+
+/// `indirect<k>` names an indirect index; returns k.
+static std::optional<unsigned> getIndirectPosition(StringRef name) {
+  unsigned k;
+  if (name.consume_front("indirect") && !name.empty() &&
+      !name.getAsInteger(10, k))
+    return k;
+  return std::nullopt;
+}
+
+SmallVector<StringAttr> IndexExprAttr::getSizeSymbols() const {
+  SmallVector<StringAttr> result;
+  for (StringAttr s : getSymbols())
+    if (!getIndirectPosition(s.getValue()))
+      result.push_back(s);
+  return result;
+}
+
+unsigned IndexExprAttr::getNumIndirect() const {
+  unsigned n = 0;
+  for (StringAttr s : getSymbols())
+    if (auto k = getIndirectPosition(s.getValue()))
+      n = std::max(n, *k + 1);
+  return n;
+}
+
+//===----------------------------------------------------------------------===//
+// MemoryDepAttr
+//===----------------------------------------------------------------------===//
+
+LogicalResult
+MemoryDepAttr::verify(function_ref<InFlightDiagnostic()> emitError,
+                      StringAttr name, IndexExprAttr index,
+                      ArrayRef<IndexExprAttr> ranges, StringAttr varPrefix,
+                      StringAttr mode) {
+  if (!name || name.getValue().empty())
+    return emitError() << "a memory dependency needs a buffer name";
+  if (!varPrefix || varPrefix.getValue().size() != 1)
+    return emitError() << "the loop-variable prefix must be one letter";
+  if (index.getNumDimsUsed() > ranges.size())
+    return emitError() << "index uses " << index.getNumDimsUsed()
+                       << " loop variables but only " << ranges.size()
+                       << " ranges are given";
+  for (IndexExprAttr r : ranges)
+    if (r.getNumDimsUsed() != 0)
+      return emitError() << "a range may not use loop variables";
+  return success();
+}
+
+Attribute MemoryDepAttr::parse(AsmParser &parser, Type) {
+  std::string name;
+  if (parser.parseLess() || parser.parseString(&name) || parser.parseComma())
+    return {};
+  char prefix = 0;
+  FailureOr<IndexExprAttr> index = IndexExprAttr::parseExpr(parser, "pdct",
+                                                            &prefix);
+  if (failed(index) || parser.parseComma() || parser.parseLBrace())
+    return {};
+  // {d0: 8, d1: 16}: the variables must be <prefix>0, <prefix>1, ... in order.
+  SmallVector<IndexExprAttr> ranges;
+  if (failed(parser.parseOptionalRBrace())) {
+    do {
+      SMLoc loc = parser.getCurrentLocation();
+      StringRef var;
+      if (parser.parseKeyword(&var) || parser.parseColon())
+        return {};
+      if (!prefix && !var.empty())
+        prefix = var[0];
+      std::string expected = std::string(1, prefix) +
+                             std::to_string(ranges.size());
+      if (var != expected) {
+        parser.emitError(loc) << "expected loop variable '" << expected
+                              << "', found '" << var << "'";
+        return {};
+      }
+      FailureOr<IndexExprAttr> size = IndexExprAttr::parseExpr(parser, "");
+      if (failed(size))
+        return {};
+      ranges.push_back(*size);
+    } while (succeeded(parser.parseOptionalComma()));
+    if (parser.parseRBrace())
+      return {};
+  }
+  StringAttr mode;
+  if (succeeded(parser.parseOptionalComma())) {
+    std::string modeStr;
+    if (parser.parseKeyword("mode") || parser.parseEqual() ||
+        parser.parseString(&modeStr))
+      return {};
+    mode = parser.getBuilder().getStringAttr(modeStr);
+  }
+  if (parser.parseGreater())
+    return {};
+  if (!prefix)
+    prefix = 'd';
+  return parser.getChecked<MemoryDepAttr>(
+      parser.getContext(), parser.getBuilder().getStringAttr(name), *index,
+      ranges, parser.getBuilder().getStringAttr(StringRef(&prefix, 1)), mode);
+}
+
+void MemoryDepAttr::print(AsmPrinter &printer) const {
+  StringRef prefix = getVarPrefix().getValue();
+  printer << "<\"" << getName().getValue() << "\", ";
+  getIndex().print(printer.getStream(), prefix);
+  printer << ", {";
+  llvm::interleaveComma(llvm::enumerate(getRanges()), printer, [&](auto it) {
+    printer << prefix << it.index() << ": ";
+    it.value().print(printer.getStream(), "");
+  });
+  printer << "}";
+  if (getMode())
+    printer << ", mode = \"" << getMode().getValue() << "\"";
+  printer << ">";
+}
