@@ -4,6 +4,8 @@
 //
 //   def f(a, b):
 //       return (a + b).sum(1)
+//
+// Inductor 2.11 leaves op0 as a single SchedulerNode op0 after fusion on cuda.
 
 !in = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cuda:0">
 !out = !sched.buffer<[8], f32, strides = [1], device = "cuda:0">
@@ -12,6 +14,7 @@ sched.graph @seed_add_sum_8x16 {
   %arg0_1 = sched.input "arg0_1" : !in
   %arg1_1 = sched.input "arg1_1" : !in
   %buf0 = sched.buffer "buf0" : !out
+  // op0.sizes = ([8], [16])
   // var_ranges = {p0: 8, p1: 16}; p1 is the reduction variable.
   sched.node "op0" writes(%buf0 : !out) ranges [8] reduce [16] {
     %load = sched.load %arg0_1[16*p0 + p1] : !in

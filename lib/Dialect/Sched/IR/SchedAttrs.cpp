@@ -118,21 +118,31 @@ public:
   }
 
 private:
+  /// Prints a sum term by term in canonical order: terms sorted by their
+  /// printed form (natural order, so p2 before p10), the constant last.
+  /// AffineExpr's own simplifications may re-associate a sum; sorting here
+  /// keeps the text independent of that.
   void printSum(AffineExpr e) {
-    SmallVector<AffineExpr> terms;
-    flattenSum(e, terms);
-    bool first = true;
-    for (AffineExpr term : terms) {
+    SmallVector<AffineExpr> raw;
+    flattenSum(e, raw);
+    int64_t constant = 0;
+    SmallVector<std::tuple<std::string, int64_t, AffineExpr>> terms;
+    for (AffineExpr term : raw) {
       if (auto c = dyn_cast<AffineConstantExpr>(term)) {
-        int64_t v = c.getValue();
-        if (first)
-          os << v;
-        else
-          os << (v < 0 ? " - " : " + ") << (v < 0 ? -v : v);
-        first = false;
+        constant += c.getValue();
         continue;
       }
       auto [coef, rest] = splitCoefficient(term);
+      std::string key;
+      llvm::raw_string_ostream keyOs(key);
+      ExprPrinter(keyOs, dimPrefix, symbols).print(rest, kProduct);
+      terms.push_back({key, coef, rest});
+    }
+    llvm::stable_sort(terms, [](const auto &a, const auto &b) {
+      return StringRef(std::get<0>(a)).compare_numeric(std::get<0>(b)) < 0;
+    });
+    bool first = true;
+    for (auto &[key, coef, rest] : terms) {
       if (first) {
         if (coef == -1)
           os << "-";
@@ -144,9 +154,16 @@ private:
         if (mag != 1)
           os << mag << "*";
       }
-      print(rest, coef == 1 ? kProduct : kAtom);
+      // `-a floordiv b` would parse as `(-a) floordiv b`: parenthesize.
+      bool bare = coef == 1 || (coef == -1 && !first);
+      print(rest, bare ? kProduct : kAtom);
       first = false;
     }
+    if (first)
+      os << constant;
+    else if (constant != 0)
+      os << (constant < 0 ? " - " : " + ")
+         << (constant < 0 ? -constant : constant);
   }
 
 public:

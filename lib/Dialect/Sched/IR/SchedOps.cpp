@@ -178,6 +178,24 @@ static void printReductionKind(OpAsmPrinter &printer, Operation *,
   printer << stringifyReductionKind(kind.getValue());
 }
 
+// mode = atomic_add: the store mode as a bare keyword.
+static ParseResult parseStoreMode(OpAsmParser &parser, StoreModeAttr &mode) {
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef keyword;
+  if (parser.parseKeyword(&keyword))
+    return failure();
+  std::optional<StoreMode> value = symbolizeStoreMode(keyword);
+  if (!value)
+    return parser.emitError(loc, "unknown store mode '") << keyword << "'";
+  mode = StoreModeAttr::get(parser.getContext(), *value);
+  return success();
+}
+
+static void printStoreMode(OpAsmPrinter &printer, Operation *,
+                           StoreModeAttr mode) {
+  printer << stringifyStoreMode(mode.getValue());
+}
+
 #define GET_OP_CLASSES
 #include "InductorSched/Dialect/Sched/IR/SchedOps.cpp.inc"
 
@@ -272,29 +290,28 @@ collectExprs(Operation *op,
   llvm::TypeSwitch<Operation *>(op)
       .Case<NodeOp>([&](NodeOp node) {
         for (Attribute a : node.getRanges())
-          exprs.push_back({cast<IndexExprAttr>(a), "range"});
+          exprs.push_back({cast<IndexExprAttr>(a), "a range"});
         for (Attribute a : node.getReduce())
-          exprs.push_back({cast<IndexExprAttr>(a), "reduction range"});
+          exprs.push_back({cast<IndexExprAttr>(a), "a reduction range"});
       })
       .Case<LoadOp, StoreOp, StoreReductionOp, IndexExprOp>(
-          [&](auto bodyOp) { exprs.push_back({bodyOp.getIndex(), "index"}); })
+          [&](auto bodyOp) { exprs.push_back({bodyOp.getIndex(), "an index"}); })
       .Case<IndirectIndexingOp>([&](IndirectIndexingOp ind) {
-        exprs.push_back({ind.getSize(), "size"});
+        exprs.push_back({ind.getSize(), "a size"});
       });
   for (Type t : op->getResultTypes())
     if (auto buffer = dyn_cast<BufferType>(t)) {
       for (IndexExprAttr e : buffer.getSizes())
-        exprs.push_back({e, "layout"});
+        exprs.push_back({e, "a layout"});
       for (IndexExprAttr e : buffer.getStrides())
-        exprs.push_back({e, "layout"});
-      exprs.push_back({buffer.getOffset(), "layout"});
+        exprs.push_back({e, "a layout"});
+      exprs.push_back({buffer.getOffset(), "a layout"});
     }
 }
 
 LogicalResult GraphOp::verifyRegions() {
+  // The block ends with sched.output: the only terminator a graph admits.
   Block &block = getBody().front();
-  if (block.empty() || !isa<OutputOp>(block.back()))
-    return emitOpError("must end with sched.output");
 
   // Symbols: declared by the graph or defined (unbacked) by an extern kernel.
   llvm::DenseSet<StringAttr> symbols;
@@ -315,7 +332,7 @@ LogicalResult GraphOp::verifyRegions() {
       for (StringAttr sym : expr.getSizeSymbols())
         if (!symbols.contains(sym))
           return op->emitOpError("uses size symbol '")
-                 << sym.getValue() << "' in a " << what
+                 << sym.getValue() << "' in " << what
                  << ", but the graph does not declare it";
 
     if (auto def = dyn_cast<BufferDefOpInterface>(op)) {
@@ -582,6 +599,11 @@ LogicalResult NopOp::verify() {
   if (failed(verifyName(*this, getNameAttr())))
     return failure();
   return verifyWrittenBuffers(*this, getWrites());
+}
+
+ValueRange MultiOutputOp::getWrittenBuffers() {
+  // A range over the operand list, not over a temporary Value.
+  return getOperation()->getOperands().take_back(1);
 }
 
 LogicalResult MultiOutputOp::verify() {

@@ -30,7 +30,8 @@ def Sched_Dialect : Dialect {
       (`sched.node`, Inductor's `ComputedBuffer`), extern kernels
       (`sched.extern`), nop kernels (`sched.nop`) and multi-output
       projections (`sched.multi_output`);
-    * fused groups (`sched.fused`), produced by the scheduler;
+    * groups of nodes (`sched.group`): fused kernels, foreach kernels and
+      grouped nodes, produced by the scheduler;
     * the graph outputs (`sched.output`).
 
     Index expressions (`#sched.index`) are affine expressions over the

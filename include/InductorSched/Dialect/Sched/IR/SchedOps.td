@@ -286,7 +286,8 @@ def Sched_NopOp : Sched_Op<"nop", [ParentOneOf<["GraphOp", "GroupOp"]>,
 
 def Sched_MultiOutputOp : Sched_Op<"multi_output",
     [ParentOneOf<["GraphOp", "GroupOp"]>,
-     DeclareOpInterfaceMethods<Sched_SchedulerNodeOpInterface>]> {
+     DeclareOpInterfaceMethods<Sched_SchedulerNodeOpInterface,
+                               ["getWrittenBuffers"]>]> {
   let summary = "one output of a multi-output extern kernel (MultiOutput)";
   let description = [{
     Inductor's `MultiOutput`: takes element `indices` (a path into nested
@@ -301,7 +302,7 @@ def Sched_MultiOutputOp : Sched_Op<"multi_output",
                        DenseI64ArrayAttr:$indices, Sched_AnyBuffer:$writes);
   let assemblyFormat = [{
     $name $source `` $indices `writes` `(` $writes `:` type($writes) `)`
-    attr-dict `:` type($source)
+    attr-dict `:` qualified(type($source))
   }];
   let hasVerifier = 1;
 }
@@ -384,7 +385,7 @@ def Sched_StoreOp : Sched_BodyOp<"store", [
                        OptionalAttr<Sched_StoreModeAttr>:$mode);
   let assemblyFormat = [{
     $value `,` $buffer `[` custom<BodyIndex>($index) `]`
-    (`indirect` `(` $indirect^ `)`)? (`mode` `=` $mode^)? attr-dict
+    (`indirect` `(` $indirect^ `)`)? (`mode` `=` custom<StoreMode>($mode)^)? attr-dict
     `:` type($buffer)
   }];
   let hasVerifier = 1;
@@ -445,7 +446,7 @@ def Sched_IndexExprOp : Sched_BodyOp<"index_expr", [Pure]> {
   let arguments = (ins Sched_IndexExprAttr:$index, Variadic<Index>:$indirect);
   let results = (outs AnySignlessInteger:$result);
   let assemblyFormat = [{
-    `[` custom<BodyIndex>($index) `]` (`indirect` `(` $indirect^ `)`)?
+    ` ` `[` custom<BodyIndex>($index) `]` (`indirect` `(` $indirect^ `)`)?
     attr-dict `:` type($result)
   }];
   let hasVerifier = 1;
