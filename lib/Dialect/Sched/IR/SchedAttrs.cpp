@@ -83,7 +83,10 @@ public:
         os << "(";
       if (e.getKind() == AffineExprKind::Mul) {
         auto [coef, rest] = splitCoefficient(e);
-        if (coef != 1) {
+        if (coef == -1) {
+          os << "-";
+          print(rest, kAtom);
+        } else if (coef != 1) {
           os << coef << "*";
           print(rest, kAtom);
         } else {
@@ -212,8 +215,26 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
     auto bin = cast<AffineBinaryOpExpr>(e);
     AffineExpr lhs = canonicalize(bin.getLHS(), symbols);
     AffineExpr rhs = canonicalize(bin.getRHS(), symbols);
-    if (e.getKind() == AffineExprKind::Mul && isa<AffineConstantExpr>(lhs))
-      std::swap(lhs, rhs);
+    if (e.getKind() == AffineExprKind::Mul) {
+      if (lhs.isSymbolicOrConstant() && !rhs.isSymbolicOrConstant())
+        std::swap(lhs, rhs);
+      // Distribute a constant or symbolic factor over a sum, as sympy's
+      // expand does: (p0 + 1)*4 is 4*p0 + 4.
+      if (lhs.getKind() == AffineExprKind::Add ||
+          rhs.getKind() == AffineExprKind::Add) {
+        AffineExpr sum = lhs.getKind() == AffineExprKind::Add ? lhs : rhs;
+        AffineExpr factor = sum == lhs ? rhs : lhs;
+        SmallVector<AffineExpr> terms;
+        ExprPrinter::flattenSum(sum, terms);
+        AffineExpr distributed;
+        for (AffineExpr t : terms) {
+          AffineExpr product = getAffineBinaryOpExpr(AffineExprKind::Mul, t,
+                                                     factor);
+          distributed = distributed ? distributed + product : product;
+        }
+        return canonicalize(distributed, symbols);
+      }
+    }
     AffineExpr rebuilt = getAffineBinaryOpExpr(e.getKind(), lhs, rhs);
     // A product or quotient may have become a sum (e.g. (a + b) * 2).
     if (rebuilt.getKind() == AffineExprKind::Add)
