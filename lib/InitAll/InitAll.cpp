@@ -2,6 +2,8 @@
 
 #include "InductorSched/InitAll.h"
 #include "InductorSched/Dialect/Sched/IR/SchedDialect.h"
+#include "InductorSched/Transforms/Passes.h"
+#include "InductorSched/Transforms/Pipelines.h"
 
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
@@ -15,5 +17,7 @@ void mlir::inductor_sched::registerAllDialects(DialectRegistry &registry) {
 }
 
 void mlir::inductor_sched::registerAllPasses() {
+  registerInductorSchedPasses();
+  registerPipelines();
   mlir::registerTransformsPasses();
 }

@@ -177,4 +177,28 @@ def Sched_WeakDepAttr : Sched_Attr<"WeakDep", "weak_dep"> {
   }];
 }
 
+//===----------------------------------------------------------------------===//
+// Scheduler state
+//===----------------------------------------------------------------------===//
+
+def Sched_NodeUserAttr : Sched_Attr<"NodeUser", "user"> {
+  let summary = "a user of a buffer";
+  let description = [{
+    Inductor's `NodeUser(node, can_inplace, is_weak)`: the operation named
+    `node` (or `"OUTPUT"`, the graph's outputs) uses the buffer. A weak user
+    only has to run after the buffer's writer; `can_inplace` says the user
+    could write its output over this buffer.
+
+    ```mlir
+    #sched.user<"op2", can_inplace = false, is_weak = true>
+    ```
+  }];
+  let parameters = (ins "::mlir::StringAttr":$node,
+                        "::mlir::BoolAttr":$can_inplace,
+                        "::mlir::BoolAttr":$is_weak);
+  let assemblyFormat = [{
+    `<` $node `,` `can_inplace` `=` $can_inplace `,` `is_weak` `=` $is_weak `>`
+  }];
+}
+
 #endif // INDUCTORSCHED_DIALECT_SCHED_IR_SCHEDATTRS_TD

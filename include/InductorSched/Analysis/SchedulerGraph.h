@@ -1,0 +1,178 @@
+//===- SchedulerGraph.h - Inductor's scheduler state ------------*- C++ -*-===//
+//
+// The state `Scheduler._init` builds and transforms, in memory: scheduler
+// nodes with their read/write dependencies, buffers with their users, the
+// mutation renaming, removed nodes and buffers, ancestors and orders.
+//
+// Each step of `_init` is a method (computeReadWrites for S2–S4,
+// computeDependencies for S7, topologicalSort for S8, deadNodeElimination
+// for S9, computeAncestors for S10). `load` reads the state a sched.graph
+// records in its attributes and `store` writes it back, so each step can run
+// as its own pass and its results are visible to FileCheck; other compilers
+// can also run every step on one SchedulerGraph without going through the
+// attributes.
+//
+// Attributes (all prefixed `sched.`):
+//   on nodes:   reads, writes (dependencies), ancestors, min_order, max_order
+//   on buffers: users (#sched.user)
+//   on graphs:  mutation_renames, mutation_real_name ([[from, to], ...]),
+//               mutated_inputs, removed_operations, removed_buffers
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INDUCTORSCHED_ANALYSIS_SCHEDULERGRAPH_H
+#define INDUCTORSCHED_ANALYSIS_SCHEDULERGRAPH_H
+
+#include "InductorSched/Analysis/Dependencies.h"
+
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/MapVector.h"
+
+#include <deque>
+#include <memory>
+
+namespace mlir::inductor_sched {
+
+struct SchedulerNode;
+
+/// Inductor's NodeUser. A null `node` is the graph's OUTPUT.
+struct NodeUser {
+  SchedulerNode *node = nullptr;
+  bool canInplace = false;
+  bool isWeak = false;
+};
+
+/// Inductor's SchedulerBuffer: a buffer some node writes.
+struct SchedulerBuffer {
+  StringAttr name;
+  Operation *defOp = nullptr;
+  SchedulerNode *definingOp = nullptr;
+  /// The buffer this one mutates (`get_mutations()`), or null.
+  StringAttr mutates;
+  /// The buffer this one aliases (`get_aliases()`), or null.
+  StringAttr aliases;
+  SmallVector<NodeUser> users;
+};
+
+/// Inductor's BaseSchedulerNode, for a node, extern, nop or multi-output op.
+struct SchedulerNode {
+  /// The sched.node, sched.extern, sched.nop or sched.multi_output op.
+  Operation *op = nullptr;
+  StringAttr name;
+  ReadWrites readWrites;
+  /// Reads not satisfied by graph inputs or constants.
+  DepSet unmet;
+  SmallVector<SchedulerBuffer *> outputs;
+  llvm::SetVector<StringAttr> ancestors;
+  int64_t minOrder = 0;
+  int64_t maxOrder = 0;
+
+  bool hasSideEffects() const;
+  /// Whether this node could write its output over the buffer `read` reads.
+  bool canInplace(Attribute read) const;
+  /// Inductor's class name: SchedulerNode, ExternKernelSchedulerNode, ...
+  StringRef getKindName() const;
+};
+
+struct SchedulerOptions {
+  /// Inductor's config.loop_ordering_after_fusion (on by default in 2.11):
+  /// GPU nodes keep unmerged loops and unnormalized dependencies.
+  bool loopOrderingAfterFusion = true;
+};
+
+class SchedulerGraph {
+public:
+  /// Reads the scheduler state recorded in `graph`. Fails with a located
+  /// error on IR the scheduler cannot take (groups before fusion, a
+  /// dependency on a buffer nothing defines).
+  static FailureOr<std::unique_ptr<SchedulerGraph>>
+  load(sched::GraphOp graph, const SchedulerOptions &options = {});
+
+  /// S2–S4: each node's read/write dependencies from its body (or its
+  /// inputs and outputs), unmet dependencies pruned of available buffers.
+  void computeReadWrites();
+  /// S7: users, mutation renaming, fake dependencies, keep-alive users.
+  LogicalResult computeDependencies();
+  /// S8: Inductor's DFS order. Fails, naming the cycle, if there is one.
+  LogicalResult topologicalSort();
+  /// S9: removes nodes whose outputs have only weak or removed users and
+  /// which have no side effects; prunes weak dependencies on them.
+  void deadNodeElimination();
+  /// S10: ancestors and min/max order.
+  void computeAncestors();
+
+  /// Writes the state back into the graph: attributes, the node order, and
+  /// the removal of dead nodes and of buffers nothing uses any more.
+  void store();
+
+  /// Whether the graph recorded read/write dependencies
+  /// (computeReadWrites ran) and users (computeDependencies ran).
+  bool hasReadWrites() const { return readWritesKnown; }
+  bool hasUsers() const { return usersKnown; }
+  /// The graph's outputs, mutated graph inputs, and what dead-node
+  /// elimination removed.
+  ArrayRef<StringAttr> getOutputNames() const { return outputNames; }
+  const llvm::SetVector<StringAttr> &getMutatedInputs() const {
+    return mutatedInputs;
+  }
+  const llvm::MapVector<StringAttr, StringAttr> &getMutationRenames() const {
+    return mutationRenames;
+  }
+  const llvm::SetVector<StringAttr> &getRemovedOperations() const {
+    return removedOperations;
+  }
+  const llvm::SetVector<StringAttr> &getRemovedBuffers() const {
+    return removedBuffers;
+  }
+
+  ArrayRef<SchedulerNode *> getNodes() const { return nodes; }
+  SchedulerBuffer *lookupBuffer(StringAttr name) const {
+    return nameToBuf.lookup(name);
+  }
+  SchedulerNode *lookupNode(StringAttr name) const {
+    return nameToNode.lookup(name);
+  }
+  bool isAvailable(StringAttr name) const { return available.contains(name); }
+  /// The op that defines buffer `name`: a graph input or constant, or a
+  /// buffer some node writes.
+  Operation *lookupDefOp(StringAttr name) const {
+    if (SchedulerBuffer *buf = lookupBuffer(name))
+      return buf->defOp;
+    return inputDefs.lookup(name);
+  }
+  /// Inductor's `rename`: follows mutation_renames to the newest version.
+  StringAttr rename(StringAttr name) const;
+  sched::GraphOp getGraph() const { return graph; }
+
+private:
+  explicit SchedulerGraph(sched::GraphOp graph) : graph(graph) {}
+  void setReadWrites(SchedulerNode &node, ReadWrites rw);
+  void reorderIR();
+
+  sched::GraphOp graph;
+  SchedulerOptions options;
+  std::deque<SchedulerNode> nodeStorage;
+  std::deque<SchedulerBuffer> bufferStorage;
+  std::vector<SchedulerNode *> nodes;
+  llvm::DenseMap<StringAttr, SchedulerBuffer *> nameToBuf;
+  llvm::DenseMap<StringAttr, SchedulerNode *> nameToNode;
+  /// Graph inputs and constants (Inductor's available_buffer_names), in
+  /// graph order, and the subset that are graph inputs.
+  llvm::SetVector<StringAttr> available;
+  llvm::DenseSet<StringAttr> graphInputs;
+  llvm::DenseMap<StringAttr, Operation *> inputDefs;
+  SmallVector<StringAttr> outputNames;
+  llvm::MapVector<StringAttr, StringAttr> mutationRenames;
+  llvm::MapVector<StringAttr, StringAttr> mutationRealName;
+  llvm::SetVector<StringAttr> mutatedInputs;
+  llvm::SetVector<StringAttr> removedOperations;
+  llvm::SetVector<StringAttr> removedBuffers;
+  bool readWritesKnown = false;
+  bool usersKnown = false;
+  bool ancestorsKnown = false;
+  bool orderChanged = false;
+};
+
+} // namespace mlir::inductor_sched
+
+#endif // INDUCTORSCHED_ANALYSIS_SCHEDULERGRAPH_H

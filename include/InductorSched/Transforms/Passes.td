@@ -1,0 +1,106 @@
+//===- Passes.td - InductorSched passes --------------------*- tablegen -*-===//
+//
+// The steps of Inductor's Scheduler._init, one pass each, in _init's order.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INDUCTORSCHED_TRANSFORMS_PASSES_TD
+#define INDUCTORSCHED_TRANSFORMS_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+//===----------------------------------------------------------------------===//
+// Scheduler._init before the fusion loop
+//===----------------------------------------------------------------------===//
+
+def SchedComputeReadWritesPass
+    : Pass<"sched-compute-read-writes", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Compute each node's read and write dependencies (S2-S4)";
+  let description = [{
+    Inductor's `extract_read_writes` and `SchedulerNode` construction: one
+    `MemoryDep` per load and per store of a node's loop body, with the index
+    as Inductor normalizes it, and a `StarDep` on every input and output of
+    extern, nop and multi-output nodes. Dependencies on graph inputs and
+    constants are met; the rest are unmet.
+
+    On a GPU with loop ordering after fusion (Inductor's default), a
+    node's dependencies keep its loops (`d0, d1, ...`, trailing unused
+    variables dropped); otherwise loops are merged where every index allows
+    it and the variables are renamed `c0, c1, ...`.
+
+    Records `sched.reads` and `sched.writes` on every node.
+  }];
+  let options = [
+    Option<"loopOrderingAfterFusion", "loop-ordering-after-fusion", "bool",
+           /*default=*/"true",
+           "Inductor's config.loop_ordering_after_fusion: GPU nodes keep "
+           "unnormalized dependencies">
+  ];
+}
+
+def SchedComputeDependenciesPass
+    : Pass<"sched-compute-dependencies", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Compute users, mutation renaming and fake dependencies (S7)";
+  let description = [{
+    Inductor's `Scheduler.compute_dependencies`: buffers that alias share
+    their users; a node that mutates a buffer gets a `StarDep` on its
+    previous version and a `WeakDep` on the outputs of every earlier reader;
+    later reads see the newest version through `mutation_renames`; uses of
+    unbacked symbols depend on their definer; graph outputs, mutated inputs
+    and unbacked-symbol definers get an `OUTPUT` user.
+
+    Records `sched.users` (`#sched.user`) on every written buffer and
+    `sched.mutation_renames`, `sched.mutation_real_name` and
+    `sched.mutated_inputs` on the graph; renames `sched.reads`.
+  }];
+}
+
+def SchedTopologicalSortPass
+    : Pass<"sched-topological-sort", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Order nodes as Inductor's DFS topological sort does (S8)";
+  let description = [{
+    Inductor's `topological_sort_schedule`: a depth-first walk over the
+    nodes in their order that first visits the producers of a node's unmet
+    dependencies, sorted by buffer name as strings (`buf10` before `buf2`).
+    A legal order is kept. Moves the ops of the graph into that order and
+    reports a dependency cycle as an error naming its nodes.
+  }];
+}
+
+def SchedDeadNodeEliminationPass
+    : Pass<"sched-dead-node-elimination", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Remove nodes nothing needs (S9)";
+  let description = [{
+    Inductor's `dead_node_elimination`: walking backwards, a buffer whose
+    users are all weak or removed is dead; a node without side effects whose
+    buffers are all dead is removed, and its reads stop counting as uses.
+    Weak dependencies on removed nodes are then pruned. Records
+    `sched.removed_operations` and `sched.removed_buffers` on the graph and
+    erases the removed nodes and their unused buffers.
+  }];
+}
+
+def SchedComputeAncestorsPass
+    : Pass<"sched-compute-ancestors", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Compute each node's ancestors and order (S10)";
+  let description = [{
+    Inductor's `compute_ancestors`: the operations a node transitively
+    depends on through unmet dependencies (weak and star ones included),
+    and `min_order`/`max_order`, its position. Records `sched.ancestors`,
+    `sched.min_order` and `sched.max_order` on every node.
+  }];
+}
+
+def SchedDebugStrPass
+    : Pass<"sched-debug-str", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Print the scheduler state as Inductor's debug_str()";
+  let description = [{
+    Prints every node to standard output in the text of Inductor's
+    `BaseSchedulerNode.debug_str()`: writes, unmet and met dependencies,
+    outputs with layouts and users, group, sizes, layouts and the loop
+    body, so the state can be diffed line for line against an Inductor log.
+    Changes nothing.
+  }];
+}
+
+#endif // INDUCTORSCHED_TRANSFORMS_PASSES_TD

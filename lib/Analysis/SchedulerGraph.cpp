@@ -1,0 +1,737 @@
+//===- SchedulerGraph.cpp - Inductor's scheduler state --------------------===//
+//
+// Each step mirrors a method of torch/_inductor/scheduler.py's Scheduler;
+// the comments name it. Containers are insertion-ordered wherever Inductor's
+// are (OrderedSet, dict), because Inductor breaks ties by that order.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Analysis/SchedulerGraph.h"
+
+#include "mlir/IR/Builders.h"
+#include "mlir/Transforms/RegionUtils.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/TypeSwitch.h"
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+static constexpr StringLiteral kReads = "sched.reads";
+static constexpr StringLiteral kWrites = "sched.writes";
+static constexpr StringLiteral kUsers = "sched.users";
+static constexpr StringLiteral kAncestors = "sched.ancestors";
+static constexpr StringLiteral kMinOrder = "sched.min_order";
+static constexpr StringLiteral kMaxOrder = "sched.max_order";
+static constexpr StringLiteral kMutationRenames = "sched.mutation_renames";
+static constexpr StringLiteral kMutationRealName = "sched.mutation_real_name";
+static constexpr StringLiteral kMutatedInputs = "sched.mutated_inputs";
+static constexpr StringLiteral kRemovedOperations = "sched.removed_operations";
+static constexpr StringLiteral kRemovedBuffers = "sched.removed_buffers";
+static constexpr StringLiteral kOutputName = "OUTPUT";
+
+//===----------------------------------------------------------------------===//
+// SchedulerNode
+//===----------------------------------------------------------------------===//
+
+bool SchedulerNode::hasSideEffects() const {
+  auto ext = dyn_cast<ExternOp>(op);
+  return ext && ext.getSideEffects();
+}
+
+// SchedulerNode.can_inplace: one MemoryDep write, read at the same index and
+// sizes, and no output aliasing another buffer.
+bool SchedulerNode::canInplace(Attribute read) const {
+  if (!isa<NodeOp>(op))
+    return false;
+  if (llvm::any_of(outputs, [](SchedulerBuffer *b) { return b->aliases; }))
+    return false;
+  auto readDep = dyn_cast<MemoryDepAttr>(read);
+  if (readWrites.writes.size() != 1 || !readDep)
+    return false;
+  auto writeDep = dyn_cast<MemoryDepAttr>(readWrites.writes.front());
+  return writeDep && readDep.getIndex() == writeDep.getIndex() &&
+         readDep.getVarPrefix() == writeDep.getVarPrefix() &&
+         readDep.getRanges() == writeDep.getRanges();
+}
+
+StringRef SchedulerNode::getKindName() const {
+  return llvm::TypeSwitch<Operation *, StringRef>(op)
+      .Case<NodeOp>([](auto) { return "SchedulerNode"; })
+      .Case<NopOp>([](auto) { return "NopKernelSchedulerNode"; })
+      .Default([](Operation *) { return "ExternKernelSchedulerNode"; });
+}
+
+//===----------------------------------------------------------------------===//
+// Loading and storing the state
+//===----------------------------------------------------------------------===//
+
+static DepSet toDepSet(ArrayAttr attr) {
+  DepSet set;
+  for (Attribute a : attr)
+    set.insert(a);
+  return set;
+}
+
+static ArrayAttr toArrayAttr(MLIRContext *ctx, const DepSet &set) {
+  return ArrayAttr::get(ctx, set.getArrayRef());
+}
+
+static llvm::MapVector<StringAttr, StringAttr> readPairs(GraphOp graph,
+                                                         StringRef name) {
+  llvm::MapVector<StringAttr, StringAttr> map;
+  if (auto pairs = graph->getAttrOfType<ArrayAttr>(name))
+    for (Attribute p : pairs) {
+      auto pair = cast<ArrayAttr>(p);
+      map[cast<StringAttr>(pair[0])] = cast<StringAttr>(pair[1]);
+    }
+  return map;
+}
+
+template <typename Container>
+static void readNames(GraphOp graph, StringRef name, Container &out) {
+  if (auto names = graph->getAttrOfType<ArrayAttr>(name))
+    for (Attribute n : names)
+      out.insert(cast<StringAttr>(n));
+}
+
+FailureOr<std::unique_ptr<SchedulerGraph>>
+SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
+  std::unique_ptr<SchedulerGraph> g(new SchedulerGraph(graph));
+  g->options = options;
+  unsigned withReadWrites = 0;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      g->available.insert(input.getNameAttr());
+      g->inputDefs[input.getNameAttr()] = input;
+      if (!input.getConstant())
+        g->graphInputs.insert(input.getNameAttr());
+      continue;
+    }
+    if (auto def = dyn_cast<BufferDefOpInterface>(op)) {
+      SchedulerBuffer &buf = g->bufferStorage.emplace_back();
+      buf.name = def.getBufferNameAttr();
+      buf.defOp = &op;
+      if (auto mutation = dyn_cast<MutationOp>(op))
+        buf.mutates = getBufferName(mutation.getTarget());
+      if (auto alias = dyn_cast<AliasOp>(op))
+        buf.aliases = getBufferName(alias.getBase());
+      g->nameToBuf[buf.name] = &buf;
+      continue;
+    }
+    if (isa<GroupOp>(op))
+      return op.emitOpError("the scheduler's steps before fusion take a graph "
+                            "without groups");
+    if (auto output = dyn_cast<OutputOp>(op)) {
+      for (Value v : output.getOutputs())
+        g->outputNames.push_back(getBufferName(v));
+      continue;
+    }
+    auto nodeOp = dyn_cast<SchedulerNodeOpInterface>(op);
+    if (!nodeOp)
+      continue;
+    SchedulerNode &node = g->nodeStorage.emplace_back();
+    node.op = &op;
+    node.name = nodeOp.getNodeNameAttr();
+    for (Value w : nodeOp.getWrittenBuffers()) {
+      SchedulerBuffer *buf = g->nameToBuf.lookup(getBufferName(w));
+      buf->definingOp = &node;
+      node.outputs.push_back(buf);
+    }
+    auto reads = op.getAttrOfType<ArrayAttr>(kReads);
+    auto writes = op.getAttrOfType<ArrayAttr>(kWrites);
+    if (reads && writes) {
+      ++withReadWrites;
+      g->setReadWrites(node, {toDepSet(reads), toDepSet(writes)});
+    }
+    if (auto anc = op.getAttrOfType<ArrayAttr>(kAncestors))
+      for (Attribute a : anc)
+        node.ancestors.insert(cast<StringAttr>(a));
+    if (auto o = op.getAttrOfType<IntegerAttr>(kMinOrder))
+      node.minOrder = o.getInt();
+    if (auto o = op.getAttrOfType<IntegerAttr>(kMaxOrder))
+      node.maxOrder = o.getInt();
+    g->nameToNode[node.name] = &node;
+    g->nodes.push_back(&node);
+  }
+  if (withReadWrites != 0 && withReadWrites != g->nodes.size())
+    return graph.emitOpError("has read/write dependencies on some nodes but "
+                             "not on others");
+  g->readWritesKnown = !g->nodes.empty() && withReadWrites == g->nodes.size();
+
+  // Every dependency names a graph input, a constant or a written buffer.
+  if (g->readWritesKnown)
+    for (SchedulerNode *node : g->nodes)
+      for (Attribute dep : llvm::concat<const Attribute>(
+               node->readWrites.reads.getArrayRef(),
+               node->readWrites.writes.getArrayRef())) {
+        StringAttr name = getDepName(dep);
+        SchedulerBuffer *buf = g->nameToBuf.lookup(name);
+        if (!g->isAvailable(name) && (!buf || !buf->definingOp))
+          return node->op->emitOpError("depends on '")
+                 << name.getValue()
+                 << "', which no operation writes and which is not a graph "
+                    "input or constant";
+      }
+
+  for (SchedulerBuffer &buf : g->bufferStorage) {
+    auto users = buf.defOp->getAttrOfType<ArrayAttr>(kUsers);
+    if (!users)
+      continue;
+    g->usersKnown = true;
+    for (Attribute a : users) {
+      auto user = cast<NodeUserAttr>(a);
+      NodeUser u{nullptr, user.getCanInplace().getValue(),
+                 user.getIsWeak().getValue()};
+      if (user.getNode().getValue() != kOutputName) {
+        u.node = g->nameToNode.lookup(user.getNode());
+        if (!u.node)
+          return buf.defOp->emitOpError("lists user '")
+                 << user.getNode().getValue()
+                 << "', which is not an operation of the graph";
+      }
+      buf.users.push_back(u);
+    }
+  }
+  g->mutationRenames = readPairs(graph, kMutationRenames);
+  g->mutationRealName = readPairs(graph, kMutationRealName);
+  readNames(graph, kMutatedInputs, g->mutatedInputs);
+  readNames(graph, kRemovedOperations, g->removedOperations);
+  readNames(graph, kRemovedBuffers, g->removedBuffers);
+  return g;
+}
+
+void SchedulerGraph::store() {
+  MLIRContext *ctx = graph.getContext();
+  Builder b(ctx);
+  if (readWritesKnown)
+    for (SchedulerNode *node : nodes) {
+      node->op->setAttr(kReads, toArrayAttr(ctx, node->readWrites.reads));
+      node->op->setAttr(kWrites, toArrayAttr(ctx, node->readWrites.writes));
+    }
+  if (ancestorsKnown)
+    for (SchedulerNode *node : nodes) {
+      node->op->setAttr(kAncestors,
+                        b.getArrayAttr(SmallVector<Attribute>(
+                            node->ancestors.begin(), node->ancestors.end())));
+      node->op->setAttr(kMinOrder, b.getI64IntegerAttr(node->minOrder));
+      node->op->setAttr(kMaxOrder, b.getI64IntegerAttr(node->maxOrder));
+    }
+  if (usersKnown)
+    for (SchedulerNode *node : nodes)
+      for (SchedulerBuffer *buf : node->outputs) {
+        SmallVector<Attribute> users;
+        for (const NodeUser &u : buf->users)
+          users.push_back(NodeUserAttr::get(
+              ctx, u.node ? u.node->name : b.getStringAttr(kOutputName),
+              b.getBoolAttr(u.canInplace), b.getBoolAttr(u.isWeak)));
+        buf->defOp->setAttr(kUsers, b.getArrayAttr(users));
+      }
+
+  auto setPairs = [&](StringRef name,
+                      const llvm::MapVector<StringAttr, StringAttr> &map) {
+    SmallVector<Attribute> pairs;
+    for (auto &[from, to] : map)
+      pairs.push_back(b.getArrayAttr({from, to}));
+    if (!pairs.empty())
+      graph->setAttr(name, b.getArrayAttr(pairs));
+  };
+  auto setNames = [&](StringRef name, const llvm::SetVector<StringAttr> &set) {
+    if (!set.empty())
+      graph->setAttr(name, b.getArrayAttr(SmallVector<Attribute>(
+                               set.begin(), set.end())));
+  };
+  setPairs(kMutationRenames, mutationRenames);
+  setPairs(kMutationRealName, mutationRealName);
+  setNames(kMutatedInputs, mutatedInputs);
+  setNames(kRemovedOperations, removedOperations);
+  setNames(kRemovedBuffers, removedBuffers);
+
+  // Erase removed nodes, then the buffers, views and list entries of
+  // removed buffers that nothing uses any more.
+  llvm::DenseSet<Operation *> live;
+  for (SchedulerNode *node : nodes)
+    live.insert(node->op);
+  for (Operation &op : llvm::make_early_inc_range(graph.getBodyBlock()))
+    if (isa<SchedulerNodeOpInterface>(op) && !live.contains(&op))
+      op.erase();
+  for (Operation &op : graph.getBodyBlock())
+    if (auto list = dyn_cast<GraphListOp>(op)) {
+      SmallVector<Value> kept;
+      for (Value v : list.getBuffers())
+        if (!removedBuffers.contains(getBufferName(v)))
+          kept.push_back(v);
+      list.getBuffersMutable().assign(kept);
+    }
+  for (Operation &op :
+       llvm::make_early_inc_range(llvm::reverse(graph.getBodyBlock())))
+    if (isa<BufferDefOpInterface, ViewOp>(op) && !isa<InputOp>(op) &&
+        op.use_empty() &&
+        (isa<ViewOp>(op) || removedBuffers.contains(getBufferName(
+                                op.getResult(0)))))
+      op.erase();
+  if (orderChanged)
+    reorderIR();
+}
+
+// Moves the ops of the graph into the node order: each node right after the
+// ops that define what it uses (its buffers, the views it reads).
+void SchedulerGraph::reorderIR() {
+  Block &block = graph.getBodyBlock();
+  Operation *terminator = block.getTerminator();
+  llvm::DenseSet<Operation *> placed;
+  SmallVector<Operation *> order;
+  std::function<void(Operation *)> place = [&](Operation *op) {
+    if (!op || op->getBlock() != &block || op == terminator ||
+        !placed.insert(op).second)
+      return;
+    for (Value v : op->getOperands())
+      place(v.getDefiningOp());
+    visitUsedValuesDefinedAbove(op->getRegions(), [&](OpOperand *operand) {
+      place(operand->get().getDefiningOp());
+    });
+    order.push_back(op);
+  };
+  for (Operation &op : block)
+    if (isa<InputOp>(op))
+      place(&op);
+  for (SchedulerNode *node : nodes)
+    place(node->op);
+  for (Operation &op : block)
+    place(&op);
+  for (Operation *op : order)
+    op->moveBefore(terminator);
+  orderChanged = false;
+}
+
+//===----------------------------------------------------------------------===//
+// S2–S4: read/write dependencies
+//===----------------------------------------------------------------------===//
+
+// BaseSchedulerNode.set_read_writes + prune_deps.
+void SchedulerGraph::setReadWrites(SchedulerNode &node, ReadWrites rw) {
+  node.readWrites = std::move(rw);
+  node.unmet.clear();
+  for (Attribute dep : node.readWrites.reads)
+    if (!isAvailable(getDepName(dep)))
+      node.unmet.insert(dep);
+}
+
+void SchedulerGraph::computeReadWrites() {
+  for (SchedulerNode *node : nodes) {
+    ReadWrites rw;
+    if (auto computed = dyn_cast<NodeOp>(node->op)) {
+      StringRef device =
+          getDevice(computed.getWrites().front().getType()).getValue();
+      rw = extractReadWrites(
+          computed,
+          shouldNormalizeDeps(device, options.loopOrderingAfterFusion));
+    } else {
+      rw = getWholeBufferReadWrites(cast<SchedulerNodeOpInterface>(node->op));
+    }
+    setReadWrites(*node, std::move(rw));
+  }
+  readWritesKnown = true;
+}
+
+//===----------------------------------------------------------------------===//
+// S7: compute_dependencies
+//===----------------------------------------------------------------------===//
+
+StringAttr SchedulerGraph::rename(StringAttr name) const {
+  // mutation_renames never cycles: each entry points at a newer buffer.
+  for (auto it = mutationRenames.find(name); it != mutationRenames.end();
+       it = mutationRenames.find(name))
+    name = it->second;
+  return name;
+}
+
+/// The user lists of compute_dependencies. Aliases share one list, as
+/// Python aliasing does in Inductor; appends deduplicate on (user name,
+/// can_inplace, is_weak), as DedupList does.
+namespace {
+class UserLists {
+public:
+  unsigned listOf(StringAttr name) {
+    auto [it, inserted] = index.try_emplace(name, lists.size());
+    if (inserted)
+      lists.emplace_back();
+    return it->second;
+  }
+  bool has(StringAttr name) const { return index.count(name); }
+  std::vector<NodeUser> &get(StringAttr name) { return lists[listOf(name)]; }
+  void append(StringAttr name, NodeUser user) {
+    std::vector<NodeUser> &list = get(name);
+    for (const NodeUser &u : list)
+      if (sameUser(u, user))
+        return;
+    list.push_back(user);
+  }
+  /// Makes `a` and `b` share one list: the concatenation of both.
+  void share(StringAttr a, StringAttr b) {
+    if (has(a) && has(b)) {
+      unsigned la = index[a], lb = index[b];
+      if (la == lb)
+        return;
+      std::vector<NodeUser> combined = lists[la];
+      for (const NodeUser &u : lists[lb])
+        if (llvm::none_of(lists[la],
+                          [&](const NodeUser &v) { return sameUser(u, v); }))
+          combined.push_back(u);
+      unsigned c = lists.size();
+      lists.push_back(std::move(combined));
+      for (auto &[key, list] : index)
+        if (list == la || list == lb)
+          list = c;
+    } else if (has(a)) {
+      index[b] = index[a];
+    } else {
+      index[a] = listOf(b);
+    }
+  }
+
+private:
+  static StringRef nameOf(const NodeUser &u) {
+    return u.node ? u.node->name.getValue() : StringRef(kOutputName);
+  }
+  static bool sameUser(const NodeUser &a, const NodeUser &b) {
+    return nameOf(a) == nameOf(b) && a.canInplace == b.canInplace &&
+           a.isWeak == b.isWeak;
+  }
+  llvm::DenseMap<StringAttr, unsigned> index;
+  std::vector<std::vector<NodeUser>> lists;
+};
+} // namespace
+
+/// The unbacked size symbols an operation uses: those in its written
+/// buffers' layouts, its ranges and its body's index expressions.
+static llvm::SetVector<StringAttr>
+getSymbolUses(Operation *op, const llvm::DenseSet<StringAttr> &backed) {
+  llvm::SetVector<StringAttr> uses;
+  auto add = [&](IndexExprAttr e) {
+    for (StringAttr s : e.getSizeSymbols())
+      if (!backed.contains(s))
+        uses.insert(s);
+  };
+  auto addType = [&](Type t) {
+    if (auto buffer = dyn_cast<BufferType>(t)) {
+      llvm::for_each(buffer.getSizes(), add);
+      llvm::for_each(buffer.getStrides(), add);
+      add(buffer.getOffset());
+    }
+  };
+  for (Value w : cast<SchedulerNodeOpInterface>(op).getWrittenBuffers())
+    addType(w.getType());
+  op->walk([&](Operation *inner) {
+    for (NamedAttribute attr : inner->getAttrs()) {
+      if (auto e = dyn_cast<IndexExprAttr>(attr.getValue()))
+        add(e);
+      else if (auto arr = dyn_cast<ArrayAttr>(attr.getValue()))
+        for (Attribute a : arr)
+          if (auto e = dyn_cast<IndexExprAttr>(a))
+            add(e);
+    }
+  });
+  return uses;
+}
+
+static SmallVector<StringAttr> sortedByName(ArrayRef<StringAttr> names) {
+  SmallVector<StringAttr> sorted(names.begin(), names.end());
+  llvm::stable_sort(sorted, [](StringAttr a, StringAttr b) {
+    return a.getValue() < b.getValue();
+  });
+  return sorted;
+}
+
+LogicalResult SchedulerGraph::computeDependencies() {
+  MLIRContext *ctx = graph.getContext();
+  UserLists users;
+
+  // Aliases share their user lists.
+  for (SchedulerNode *node : nodes)
+    for (SchedulerBuffer *buf : node->outputs)
+      if (buf->aliases)
+        users.share(buf->name, buf->aliases);
+
+  auto addUser = [&](StringAttr name, SchedulerNode *user,
+                     bool canInplace = false, bool isWeak = false) {
+    users.append(rename(name), NodeUser{user, canInplace, isWeak});
+  };
+  auto addFakeDep = [&](SchedulerNode *node, Attribute dep) {
+    ReadWrites rw = node->readWrites;
+    rw.reads.insert(dep);
+    setReadWrites(*node, std::move(rw));
+  };
+
+  // Unbacked symbols: graph-declared (backed) symbols have no definer.
+  llvm::DenseSet<StringAttr> backed;
+  for (Attribute a : graph.getSymNames())
+    backed.insert(cast<StringAttr>(a));
+  llvm::DenseMap<StringAttr, SchedulerNode *> symbolOrigin;
+
+  for (SchedulerNode *node : nodes) {
+    if (auto ext = dyn_cast<ExternOp>(node->op))
+      if (auto defs = ext.getDefinesSymbols()) {
+        SmallVector<StringAttr> names;
+        for (Attribute a : *defs)
+          names.push_back(cast<StringAttr>(a));
+        // The first definer is canonical.
+        for (StringAttr s : sortedByName(names))
+          symbolOrigin.try_emplace(s, node);
+      }
+    llvm::SetVector<StringAttr> uses = getSymbolUses(node->op, backed);
+    for (StringAttr s : sortedByName(uses.getArrayRef())) {
+      SchedulerNode *origin = symbolOrigin.lookup(s);
+      if (!origin)
+        return node->op->emitOpError("uses unbacked symbol '")
+               << s.getValue() << "' before any operation defines it";
+      if (origin == node)
+        continue;
+      for (SchedulerBuffer *buf : origin->outputs)
+        addFakeDep(node, StarDepAttr::get(ctx, buf->name, {}));
+    }
+
+    StringAttr nodeMode;
+    if (node->readWrites.writes.size() == 1)
+      if (auto w = dyn_cast<MemoryDepAttr>(node->readWrites.writes.front()))
+        nodeMode = w.getMode();
+
+    // Output mutations: run after the previous writer and every prior reader.
+    llvm::DenseMap<StringAttr, StringAttr> mutatedHere;
+    for (SchedulerBuffer *buf : node->outputs) {
+      if (!buf->mutates)
+        continue;
+      StringAttr alt = rename(buf->mutates);
+      auto [prev, first] = mutatedHere.try_emplace(alt, buf->name);
+      if (!first)
+        return node->op->emitOpError("mutates '")
+               << alt.getValue() << "' twice, through '"
+               << prev->second.getValue() << "' and '"
+               << buf->name.getValue() << "'";
+      addUser(alt, node);
+      addFakeDep(node, StarDepAttr::get(ctx, alt, nodeMode));
+      // The list may grow while we walk it (aliases share lists).
+      for (size_t i = 0; i < users.get(alt).size(); ++i) {
+        NodeUser user = users.get(alt)[i];
+        if (!user.node || user.node == node)
+          continue;
+        for (SchedulerBuffer *other : user.node->outputs) {
+          StringAttr otherName = rename(other->name);
+          addFakeDep(node, WeakDepAttr::get(ctx, otherName, buf->name,
+                                            BoolAttr::get(ctx, true)));
+          addUser(otherName, node, /*canInplace=*/false, /*isWeak=*/true);
+        }
+      }
+    }
+
+    // Normal dependencies.
+    for (Attribute read : node->readWrites.reads)
+      if (!isa<WeakDepAttr>(read))
+        addUser(getDepName(read), node, node->canInplace(read));
+
+    // update_mutated_names: this node reads the previous versions.
+    ReadWrites renamed;
+    auto renameOne = [&](Attribute dep) {
+      auto it = mutationRenames.find(getDepName(dep));
+      return it == mutationRenames.end() ? dep : renameDep(dep, it->second);
+    };
+    for (Attribute dep : node->readWrites.reads)
+      renamed.reads.insert(renameOne(dep));
+    for (Attribute dep : node->readWrites.writes)
+      renamed.writes.insert(renameOne(dep));
+    setReadWrites(*node, std::move(renamed));
+
+    // Register this node's mutations for the nodes after it.
+    for (SchedulerBuffer *buf : node->outputs) {
+      if (!buf->mutates)
+        continue;
+      StringAttr target = buf->mutates;
+      mutationRenames[rename(target)] = buf->name;
+      mutationRenames[target] = buf->name;
+      auto real = mutationRealName.find(target);
+      mutationRealName[buf->name] =
+          real == mutationRealName.end() ? target : real->second;
+    }
+  }
+
+  // Keep graph outputs alive, the definers of unbacked symbols that outputs
+  // use, and the newest version of every mutated input or constant.
+  for (StringAttr name : outputNames)
+    addUser(name, nullptr);
+  for (Operation &op : graph.getBodyBlock())
+    if (auto output = dyn_cast<OutputOp>(op))
+      for (Value v : output.getOutputs())
+        if (auto type = dyn_cast<BufferType>(v.getType()))
+          for (StringAttr s : sortedByName(type.getSizeSymbols()))
+            if (SchedulerNode *origin = symbolOrigin.lookup(s))
+              for (SchedulerBuffer *buf : origin->outputs)
+                addUser(buf->name, nullptr);
+  for (auto &[name, renamedTo] : mutationRenames) {
+    if (!isAvailable(name))
+      continue;
+    addUser(name, nullptr);
+    if (graphInputs.contains(name))
+      mutatedInputs.insert(name);
+  }
+
+  // set_users: one entry per user node, flags AND-ed (a strong use wins).
+  for (SchedulerNode *node : nodes)
+    for (SchedulerBuffer *buf : node->outputs) {
+      buf->users.clear();
+      if (!users.has(buf->name))
+        continue;
+      for (const NodeUser &u : users.get(buf->name)) {
+        auto same = llvm::find_if(buf->users, [&](const NodeUser &v) {
+          return v.node == u.node;
+        });
+        if (same == buf->users.end()) {
+          buf->users.push_back(u);
+          continue;
+        }
+        same->canInplace &= u.canInplace;
+        same->isWeak &= u.isWeak;
+      }
+    }
+  usersKnown = true;
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// S8: topological_sort_schedule
+//===----------------------------------------------------------------------===//
+
+LogicalResult SchedulerGraph::topologicalSort() {
+  llvm::DenseMap<StringAttr, SchedulerNode *> producer;
+  for (SchedulerNode *node : nodes)
+    for (SchedulerBuffer *buf : node->outputs)
+      producer[buf->name] = node;
+
+  // Producers of a node's unmet dependencies, sorted by dependency name as
+  // strings (so "buf10" < "buf2"), stably.
+  auto producersOf = [&](SchedulerNode *node) {
+    SmallVector<Attribute> deps(node->unmet.begin(), node->unmet.end());
+    llvm::stable_sort(deps, [](Attribute a, Attribute b) {
+      return getDepName(a).getValue() < getDepName(b).getValue();
+    });
+    SmallVector<SchedulerNode *> result;
+    for (Attribute dep : deps)
+      if (SchedulerNode *p = producer.lookup(getDepName(dep)))
+        result.push_back(p);
+    return result;
+  };
+
+  enum class State { kNew, kOnStack, kDone };
+  llvm::DenseMap<SchedulerNode *, State> state;
+  std::vector<SchedulerNode *> result;
+  struct Frame {
+    SchedulerNode *node;
+    SmallVector<SchedulerNode *> next;
+    size_t pos = 0;
+  };
+  // An explicit stack: chains of 100k nodes would overflow recursion.
+  for (SchedulerNode *root : nodes) {
+    if (state.lookup(root) != State::kNew)
+      continue;
+    std::vector<Frame> stack;
+    state[root] = State::kOnStack;
+    stack.push_back({root, producersOf(root)});
+    while (!stack.empty()) {
+      Frame &top = stack.back();
+      if (top.pos == top.next.size()) {
+        state[top.node] = State::kDone;
+        result.push_back(top.node);
+        stack.pop_back();
+        continue;
+      }
+      SchedulerNode *next = top.next[top.pos++];
+      State s = state.lookup(next);
+      if (s == State::kDone)
+        continue;
+      if (s == State::kOnStack) {
+        std::string cycle;
+        llvm::raw_string_ostream os(cycle);
+        auto start = llvm::find_if(
+            stack, [&](const Frame &f) { return f.node == next; });
+        for (auto it = start; it != stack.end(); ++it)
+          os << it->node->name.getValue() << " -> ";
+        os << next->name.getValue();
+        return next->op->emitOpError("is on a dependency cycle: ")
+               << cycle << " (each reads a buffer the next one writes)";
+      }
+      state[next] = State::kOnStack;
+      stack.push_back({next, producersOf(next)});
+    }
+  }
+  if (result != nodes) {
+    nodes = std::move(result);
+    orderChanged = true;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// S9: dead_node_elimination
+//===----------------------------------------------------------------------===//
+
+void SchedulerGraph::deadNodeElimination() {
+  std::vector<SchedulerNode *> kept;
+  // Users come after their producers: walk backwards.
+  for (SchedulerNode *node : llvm::reverse(nodes)) {
+    bool active = false;
+    for (SchedulerBuffer *buf : node->outputs) {
+      bool dead = llvm::all_of(buf->users, [&](const NodeUser &u) {
+        return u.isWeak || (u.node && removedOperations.contains(u.node->name));
+      });
+      if (dead)
+        removedBuffers.insert(buf->name);
+      else
+        active = true;
+    }
+    if (node->hasSideEffects() || active) {
+      kept.push_back(node);
+      continue;
+    }
+    removedOperations.insert(node->name);
+    for (Attribute read : node->readWrites.reads)
+      if (SchedulerBuffer *buf = nameToBuf.lookup(getDepName(read)))
+        llvm::erase_if(buf->users,
+                       [&](const NodeUser &u) { return u.node == node; });
+  }
+  std::reverse(kept.begin(), kept.end());
+  nodes = std::move(kept);
+
+  // prune_weak_deps: weak dependencies on removed operations go.
+  for (SchedulerNode *node : nodes) {
+    ReadWrites rw = node->readWrites;
+    bool changed = rw.reads.remove_if([&](Attribute dep) {
+      if (!isa<WeakDepAttr>(dep))
+        return false;
+      SchedulerBuffer *buf = nameToBuf.lookup(getDepName(dep));
+      return buf && buf->definingOp &&
+             removedOperations.contains(buf->definingOp->name);
+    });
+    if (changed)
+      setReadWrites(*node, std::move(rw));
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// S10: compute_ancestors
+//===----------------------------------------------------------------------===//
+
+void SchedulerGraph::computeAncestors() {
+  for (auto [order, node] : llvm::enumerate(nodes)) {
+    node->ancestors.clear();
+    for (Attribute dep : node->unmet) {
+      SchedulerBuffer *buf = nameToBuf.lookup(getDepName(dep));
+      if (!buf || !buf->definingOp)
+        continue;
+      SchedulerNode *producer = buf->definingOp;
+      node->ancestors.insert(producer->name);
+      node->ancestors.insert(producer->ancestors.begin(),
+                             producer->ancestors.end());
+    }
+    node->minOrder = node->maxOrder = order;
+  }
+  ancestorsKnown = true;
+}

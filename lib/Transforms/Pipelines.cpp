@@ -1,0 +1,32 @@
+//===- Pipelines.cpp - InductorSched pass pipelines -----------------------===//
+
+#include "InductorSched/Transforms/Pipelines.h"
+#include "InductorSched/Transforms/Passes.h"
+
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+
+void mlir::inductor_sched::buildPreFusionPipeline(
+    OpPassManager &pm, const SchedulerPipelineOptions &options) {
+  SchedComputeReadWritesPassOptions readWrites;
+  readWrites.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
+  pm.addPass(createSchedComputeReadWritesPass(readWrites));
+  pm.addPass(createSchedComputeDependenciesPass());
+  pm.addPass(createSchedTopologicalSortPass());
+  pm.addPass(createSchedDeadNodeEliminationPass());
+  pm.addPass(createSchedComputeAncestorsPass());
+}
+
+void mlir::inductor_sched::registerPipelines() {
+  PassPipelineRegistration<SchedulerPipelineOptions>(
+      "sched-pre-fusion",
+      "Scheduler._init up to the fusion loop: read/write dependencies, "
+      "compute_dependencies, topological sort, dead-node elimination and "
+      "ancestors, in Inductor's order",
+      [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
+        buildPreFusionPipeline(pm.nest<sched::GraphOp>(), options);
+      });
+}
