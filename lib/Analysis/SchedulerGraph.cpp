@@ -209,14 +209,16 @@ void SchedulerGraph::store() {
       node->op->setAttr(kReads, toArrayAttr(ctx, node->readWrites.reads));
       node->op->setAttr(kWrites, toArrayAttr(ctx, node->readWrites.writes));
     }
-  if (ancestorsKnown)
-    for (SchedulerNode *node : nodes) {
+  for (SchedulerNode *node : nodes) {
+    if (ancestorsKnown)
       node->op->setAttr(kAncestors,
                         b.getArrayAttr(SmallVector<Attribute>(
                             node->ancestors.begin(), node->ancestors.end())));
+    if (ordersKnown) {
       node->op->setAttr(kMinOrder, b.getI64IntegerAttr(node->minOrder));
       node->op->setAttr(kMaxOrder, b.getI64IntegerAttr(node->maxOrder));
     }
+  }
   if (usersKnown)
     for (SchedulerNode *node : nodes)
       for (SchedulerBuffer *buf : node->outputs) {
@@ -719,9 +721,12 @@ void SchedulerGraph::deadNodeElimination() {
 // S10: compute_ancestors
 //===----------------------------------------------------------------------===//
 
-void SchedulerGraph::computeAncestors() {
+void SchedulerGraph::computeAncestors(bool withSets) {
   for (auto [order, node] : llvm::enumerate(nodes)) {
+    node->minOrder = node->maxOrder = order;
     node->ancestors.clear();
+    if (!withSets)
+      continue;
     for (Attribute dep : node->unmet) {
       SchedulerBuffer *buf = nameToBuf.lookup(getDepName(dep));
       if (!buf || !buf->definingOp)
@@ -731,7 +736,7 @@ void SchedulerGraph::computeAncestors() {
       node->ancestors.insert(producer->ancestors.begin(),
                              producer->ancestors.end());
     }
-    node->minOrder = node->maxOrder = order;
   }
-  ancestorsKnown = true;
+  ordersKnown = true;
+  ancestorsKnown = withSets;
 }

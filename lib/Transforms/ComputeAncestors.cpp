@@ -25,7 +25,7 @@ struct SchedComputeAncestorsPass
     auto graph = SchedulerGraph::load(getOperation());
     if (failed(graph) || failed(requireReadWrites(**graph)))
       return signalPassFailure();
-    (*graph)->computeAncestors();
+    (*graph)->computeAncestors(recordAncestors);
     (*graph)->store();
   }
 };

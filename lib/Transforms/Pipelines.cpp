@@ -17,7 +17,9 @@ void mlir::inductor_sched::buildPreFusionPipeline(
   pm.addPass(createSchedComputeDependenciesPass());
   pm.addPass(createSchedTopologicalSortPass());
   pm.addPass(createSchedDeadNodeEliminationPass());
-  pm.addPass(createSchedComputeAncestorsPass());
+  SchedComputeAncestorsPassOptions ancestors;
+  ancestors.recordAncestors = options.recordAncestors;
+  pm.addPass(createSchedComputeAncestorsPass(ancestors));
 }
 
 void mlir::inductor_sched::registerPipelines() {

@@ -1,4 +1,10 @@
 // RUN: sched-opt %s -split-input-file -sched-pre-fusion | FileCheck %s
+// RUN: sched-opt %s -split-input-file -sched-pre-fusion=record-ancestors=false | FileCheck %s --check-prefix=ORDERS
+
+// Without the sets, only the orders are recorded.
+// ORDERS-NOT:  sched.ancestors
+// ORDERS:      sched.node "op2" {{.*}}attributes {sched.max_order = 2 : i64, sched.min_order = 2 : i64,
+// ORDERS-NOT:  sched.ancestors
 
 // Case 12: ancestors are transitive and follow weak edges; min/max order is
 // the position. In the mutation example anc(op2) = {op0, op1}.

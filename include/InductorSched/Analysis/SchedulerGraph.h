@@ -98,8 +98,11 @@ public:
   /// S9: removes nodes whose outputs have only weak or removed users and
   /// which have no side effects; prunes weak dependencies on them.
   void deadNodeElimination();
-  /// S10: ancestors and min/max order.
-  void computeAncestors();
+  /// S10: min/max order and, when `withSets`, each node's ancestor set
+  /// (Inductor's compute_ancestors). The sets hold every transitive
+  /// producer, so on a chain of n nodes they total n^2/2 names, as in
+  /// Inductor; callers that only need the order can skip them.
+  void computeAncestors(bool withSets = true);
 
   /// Writes the state back into the graph: attributes, the node order, and
   /// the removal of dead nodes and of buffers nothing uses any more.
@@ -170,6 +173,7 @@ private:
   bool readWritesKnown = false;
   bool usersKnown = false;
   bool ancestorsKnown = false;
+  bool ordersKnown = false;
   bool orderChanged = false;
 };
 

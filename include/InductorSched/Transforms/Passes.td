@@ -88,7 +88,15 @@ def SchedComputeAncestorsPass
     depends on through unmet dependencies (weak and star ones included),
     and `min_order`/`max_order`, its position. Records `sched.ancestors`,
     `sched.min_order` and `sched.max_order` on every node.
+
+    Ancestor sets grow with the depth of the graph (a chain of n nodes has
+    n^2/2 ancestor entries, in Inductor too); `record-ancestors=false`
+    records only the orders, for very large graphs.
   }];
+  let options = [
+    Option<"recordAncestors", "record-ancestors", "bool", /*default=*/"true",
+           "Compute and record every node's ancestor set">
+  ];
 }
 
 def SchedDebugStrPass

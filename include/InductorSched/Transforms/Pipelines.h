@@ -15,6 +15,11 @@ struct SchedulerPipelineOptions
       *this, "loop-ordering-after-fusion",
       llvm::cl::desc("Inductor's config.loop_ordering_after_fusion"),
       llvm::cl::init(true)};
+  Option<bool> recordAncestors{
+      *this, "record-ancestors",
+      llvm::cl::desc("Record every node's ancestor set (quadratic in the "
+                     "depth of the graph)"),
+      llvm::cl::init(true)};
 };
 
 /// Scheduler._init up to the fusion loop, in its order: read/write
