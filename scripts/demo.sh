@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The main job: sets up and builds, then runs sched-opt on the seed example
-# (add = arg0_1 + arg1_1; sum_1 = add.sum(dim=1)) and shows what it does.
+# (add = arg0_1 + arg1_1; sum_1 = add.sum(dim=1)) and shows what it does:
+# the IR as parsed and verified, the scheduler state before fusion, and that
+# state in Inductor's debug_str() text.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD_DIR=${BUILD_DIR:-build}
@@ -14,5 +16,10 @@ echo
 echo "== sched-opt $example   (parse, verify every invariant, print)"
 "$opt" "$example"
 echo
-echo "== sched-opt $example --mlir-print-op-generic   (the same IR, generic form)"
-"$opt" "$example" --mlir-print-op-generic
+echo "== sched-opt $example -sched-pre-fusion   (Scheduler._init up to the fusion loop;"
+echo "   dependencies, users and orders recorded as attributes)"
+"$opt" "$example" -sched-pre-fusion
+echo
+echo "== sched-opt $example -sched-pre-fusion -sched-debug-str -o /dev/null"
+echo "   (the state in Inductor's own debug_str() text; compare with inductor-dumps)"
+"$opt" "$example" -sched-pre-fusion -sched-debug-str -o /dev/null
