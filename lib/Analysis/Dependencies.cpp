@@ -280,3 +280,25 @@ mlir::inductor_sched::getWholeBufferReadWrites(SchedulerNodeOpInterface node) {
     rw.writes.insert(StarDepAttr::get(ctx, getBufferName(output), {}));
   return rw;
 }
+
+MemoryDepAttr mlir::inductor_sched::normalizeDep(MemoryDepAttr dep) {
+  MLIRContext *ctx = dep.getContext();
+  ExprSpace space(ctx);
+  SmallVector<AffineExpr> sizes;
+  for (IndexExprAttr r : dep.getRanges())
+    sizes.push_back(space.import(r));
+  AffineExpr index = space.import(dep.getIndex());
+  AffineExpr stride = getAffineConstantExpr(1, ctx);
+  AffineExpr contiguous = getAffineConstantExpr(0, ctx);
+  for (unsigned d = sizes.size(); d-- > 0;) {
+    contiguous = contiguous + getAffineDimExpr(d, ctx) * stride;
+    stride = stride * sizes[d];
+  }
+  SimplifiedLoops loops = simplifyLoops(sizes, {index, contiguous});
+  SmallVector<IndexExprAttr> ranges;
+  for (AffineExpr s : loops.sizes)
+    ranges.push_back(space.exportExpr(s));
+  return MemoryDepAttr::get(ctx, dep.getName(),
+                            space.exportExpr(index.replaceDims(loops.reindex)),
+                            ranges, StringAttr::get(ctx, "c"), dep.getMode());
+}

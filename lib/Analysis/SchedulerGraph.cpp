@@ -19,6 +19,7 @@ using namespace mlir::inductor_sched::sched;
 
 static constexpr StringLiteral kReads = "sched.reads";
 static constexpr StringLiteral kWrites = "sched.writes";
+static constexpr StringLiteral kUnmet = "sched.unmet";
 static constexpr StringLiteral kUsers = "sched.users";
 static constexpr StringLiteral kAncestors = "sched.ancestors";
 static constexpr StringLiteral kMinOrder = "sched.min_order";
@@ -55,7 +56,34 @@ bool SchedulerNode::canInplace(Attribute read) const {
          readDep.getRanges() == writeDep.getRanges();
 }
 
+bool SchedulerNode::isReduction() const {
+  return llvm::any_of(getNodes(), [](SchedulerNode *n) {
+    auto node = dyn_cast<NodeOp>(n->op);
+    return node && node.isReduction();
+  });
+}
+
+bool SchedulerNode::isExternOrNop() const {
+  return !isFused() && !isa<NodeOp>(op);
+}
+
+StringAttr SchedulerNode::getDevice() const {
+  const SchedulerNode *first = getNodes().front();
+  for (SchedulerBuffer *buf : first->outputs)
+    return sched::getDevice(buf->defOp->getResult(0).getType());
+  return {};
+}
+
+const SchedulerNode *SchedulerNode::getGroupNode() const {
+  for (SchedulerNode *n : getNodes())
+    if (n->isReduction())
+      return n;
+  return getNodes().front();
+}
+
 StringRef SchedulerNode::getKindName() const {
+  if (isFused())
+    return "FusedSchedulerNode";
   return llvm::TypeSwitch<Operation *, StringRef>(op)
       .Case<NodeOp>([](auto) { return "SchedulerNode"; })
       .Case<NopOp>([](auto) { return "NopKernelSchedulerNode"; })
@@ -95,6 +123,39 @@ static void readNames(GraphOp graph, StringRef name, Container &out) {
       out.insert(cast<StringAttr>(n));
 }
 
+void SchedulerGraph::loadOrders(SchedulerNode &node) {
+  Operation *op = node.op;
+  if (auto anc = op->getAttrOfType<ArrayAttr>(kAncestors))
+    for (Attribute a : anc)
+      node.ancestors.insert(cast<StringAttr>(a));
+  if (auto o = op->getAttrOfType<IntegerAttr>(kMinOrder))
+    node.minOrder = o.getInt();
+  if (auto o = op->getAttrOfType<IntegerAttr>(kMaxOrder))
+    node.maxOrder = o.getInt();
+}
+
+SchedulerNode *SchedulerGraph::loadNode(Operation &op,
+                                        unsigned &withReadWrites) {
+  auto nodeOp = cast<SchedulerNodeOpInterface>(op);
+  SchedulerNode &node = nodeStorage.emplace_back();
+  node.op = &op;
+  node.name = nodeOp.getNodeNameAttr();
+  for (Value w : nodeOp.getWrittenBuffers()) {
+    SchedulerBuffer *buf = nameToBuf.lookup(getBufferName(w));
+    buf->definingOp = &node;
+    node.outputs.push_back(buf);
+  }
+  auto reads = op.getAttrOfType<ArrayAttr>(kReads);
+  auto writes = op.getAttrOfType<ArrayAttr>(kWrites);
+  if (reads && writes) {
+    ++withReadWrites;
+    setReadWrites(node, {toDepSet(reads), toDepSet(writes)});
+  }
+  loadOrders(node);
+  nameToNode[node.name] = &node;
+  return &node;
+}
+
 FailureOr<std::unique_ptr<SchedulerGraph>>
 SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
   std::unique_ptr<SchedulerGraph> g(new SchedulerGraph(graph));
@@ -119,56 +180,64 @@ SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
       g->nameToBuf[buf.name] = &buf;
       continue;
     }
-    if (isa<GroupOp>(op))
-      return op.emitOpError("the scheduler's steps before fusion take a graph "
-                            "without groups");
     if (auto output = dyn_cast<OutputOp>(op)) {
       for (Value v : output.getOutputs())
         g->outputNames.push_back(getBufferName(v));
       continue;
     }
-    auto nodeOp = dyn_cast<SchedulerNodeOpInterface>(op);
-    if (!nodeOp)
+    if (auto group = dyn_cast<GroupOp>(op)) {
+      SchedulerNode &fused = g->nodeStorage.emplace_back();
+      fused.op = group;
+      fused.name = group.getNameAttr();
+      for (Operation &member : group.getBodyBlock()) {
+        SchedulerNode *leaf = g->loadNode(member, withReadWrites);
+        fused.snodes.push_back(leaf);
+        fused.outputs.append(leaf->outputs);
+        g->nameToFusedNode[leaf->name] = &fused;
+      }
+      auto reads = group->getAttrOfType<ArrayAttr>(kReads);
+      auto writes = group->getAttrOfType<ArrayAttr>(kWrites);
+      auto unmet = group->getAttrOfType<ArrayAttr>(kUnmet);
+      if (!reads || !writes || !unmet)
+        return group.emitOpError("records no dependencies; groups are made by "
+                                 "-sched-fuse-nodes");
+      fused.readWrites = {toDepSet(reads), toDepSet(writes)};
+      fused.unmet = toDepSet(unmet);
+      g->loadOrders(fused);
+      g->nodes.push_back(&fused);
       continue;
-    SchedulerNode &node = g->nodeStorage.emplace_back();
-    node.op = &op;
-    node.name = nodeOp.getNodeNameAttr();
-    for (Value w : nodeOp.getWrittenBuffers()) {
-      SchedulerBuffer *buf = g->nameToBuf.lookup(getBufferName(w));
-      buf->definingOp = &node;
-      node.outputs.push_back(buf);
     }
-    auto reads = op.getAttrOfType<ArrayAttr>(kReads);
-    auto writes = op.getAttrOfType<ArrayAttr>(kWrites);
-    if (reads && writes) {
-      ++withReadWrites;
-      g->setReadWrites(node, {toDepSet(reads), toDepSet(writes)});
-    }
-    if (auto anc = op.getAttrOfType<ArrayAttr>(kAncestors))
-      for (Attribute a : anc)
-        node.ancestors.insert(cast<StringAttr>(a));
-    if (auto o = op.getAttrOfType<IntegerAttr>(kMinOrder))
-      node.minOrder = o.getInt();
-    if (auto o = op.getAttrOfType<IntegerAttr>(kMaxOrder))
-      node.maxOrder = o.getInt();
-    g->nameToNode[node.name] = &node;
-    g->nodes.push_back(&node);
+    if (!isa<SchedulerNodeOpInterface>(op))
+      continue;
+    SchedulerNode *node = g->loadNode(op, withReadWrites);
+    g->nameToFusedNode[node->name] = node;
+    g->nodes.push_back(node);
   }
-  if (withReadWrites != 0 && withReadWrites != g->nodes.size())
+  unsigned numLeaves = llvm::count_if(
+      g->nodeStorage, [](const SchedulerNode &n) { return !n.isFused(); });
+  if (withReadWrites != 0 && withReadWrites != numLeaves)
     return graph.emitOpError("has read/write dependencies on some nodes but "
                              "not on others");
-  g->readWritesKnown = !g->nodes.empty() && withReadWrites == g->nodes.size();
+  g->readWritesKnown = numLeaves != 0 && withReadWrites == numLeaves;
+  g->ancestorsKnown = !g->nodes.empty() &&
+                      llvm::all_of(g->nodes, [](SchedulerNode *n) {
+                        return n->op->hasAttr(kAncestors);
+                      });
+  g->ordersKnown = !g->nodes.empty() &&
+                   llvm::all_of(g->nodes, [](SchedulerNode *n) {
+                     return n->op->hasAttr(kMinOrder);
+                   });
 
   // Every dependency names a graph input, a constant or a written buffer.
   if (g->readWritesKnown)
-    for (SchedulerNode *node : g->nodes)
+    for (SchedulerNode &node : g->nodeStorage)
       for (Attribute dep : llvm::concat<const Attribute>(
-               node->readWrites.reads.getArrayRef(),
-               node->readWrites.writes.getArrayRef())) {
+               node.readWrites.reads.getArrayRef(),
+               node.readWrites.writes.getArrayRef())) {
         StringAttr name = getDepName(dep);
         SchedulerBuffer *buf = g->nameToBuf.lookup(name);
         if (!g->isAvailable(name) && (!buf || !buf->definingOp))
-          return node->op->emitOpError("depends on '")
+          return node.op->emitOpError("depends on '")
                  << name.getValue()
                  << "', which no operation writes and which is not a graph "
                     "input or constant";
@@ -201,13 +270,47 @@ SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
   return g;
 }
 
+/// Puts the members of a fused node into one sched.group, made where its
+/// first member is; groups emptied by a later fusion are erased.
+static void materializeGroup(SchedulerNode &fused) {
+  auto existing = dyn_cast_or_null<GroupOp>(fused.op);
+  if (existing && existing.getNameAttr() == fused.name)
+    return;
+  Operation *first = fused.snodes.front()->op;
+  OpBuilder builder(first);
+  auto group = GroupOp::create(builder, first->getLoc(), fused.name,
+                               GroupKind::fused);
+  Block *body = builder.createBlock(&group.getBody());
+  SmallVector<Operation *> emptied;
+  for (SchedulerNode *member : fused.snodes) {
+    Operation *parent = member->op->getParentOp();
+    member->op->moveBefore(body, body->end());
+    if (isa<GroupOp>(parent) && parent->getRegion(0).front().empty())
+      emptied.push_back(parent);
+  }
+  for (Operation *op : emptied)
+    op->erase();
+  fused.op = group;
+}
+
 void SchedulerGraph::store() {
   MLIRContext *ctx = graph.getContext();
   Builder b(ctx);
+  for (SchedulerNode *node : nodes)
+    if (node->isFused())
+      materializeGroup(*node);
   if (readWritesKnown)
     for (SchedulerNode *node : nodes) {
+      for (SchedulerNode *member : node->snodes) {
+        member->op->setAttr(kReads,
+                            toArrayAttr(ctx, member->readWrites.reads));
+        member->op->setAttr(kWrites,
+                            toArrayAttr(ctx, member->readWrites.writes));
+      }
       node->op->setAttr(kReads, toArrayAttr(ctx, node->readWrites.reads));
       node->op->setAttr(kWrites, toArrayAttr(ctx, node->readWrites.writes));
+      if (node->isFused())
+        node->op->setAttr(kUnmet, toArrayAttr(ctx, node->unmet));
     }
   for (SchedulerNode *node : nodes) {
     if (ancestorsKnown)
@@ -255,7 +358,7 @@ void SchedulerGraph::store() {
   for (SchedulerNode *node : nodes)
     live.insert(node->op);
   for (Operation &op : llvm::make_early_inc_range(graph.getBodyBlock()))
-    if (isa<SchedulerNodeOpInterface>(op) && !live.contains(&op))
+    if (isa<SchedulerNodeOpInterface, GroupOp>(op) && !live.contains(&op))
       op.erase();
   for (Operation &op : graph.getBodyBlock())
     if (auto list = dyn_cast<GraphListOp>(op)) {

@@ -23,7 +23,7 @@ struct SchedComputeAncestorsPass
 
   void runOnOperation() override {
     auto graph = SchedulerGraph::load(getOperation());
-    if (failed(graph) || failed(requireReadWrites(**graph)))
+    if (failed(graph) || failed(requireNoGroups(**graph)) || failed(requireReadWrites(**graph)))
       return signalPassFailure();
     (*graph)->computeAncestors(recordAncestors);
     (*graph)->store();

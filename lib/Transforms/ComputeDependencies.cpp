@@ -23,7 +23,7 @@ struct SchedComputeDependenciesPass
 
   void runOnOperation() override {
     auto graph = SchedulerGraph::load(getOperation());
-    if (failed(graph) || failed(requireReadWrites(**graph)))
+    if (failed(graph) || failed(requireNoGroups(**graph)) || failed(requireReadWrites(**graph)))
       return signalPassFailure();
     if ((*graph)->hasUsers()) {
       getOperation().emitOpError("already has users; dependencies are "

@@ -25,7 +25,7 @@ struct SchedComputeReadWritesPass
     SchedulerOptions options;
     options.loopOrderingAfterFusion = loopOrderingAfterFusion;
     auto graph = SchedulerGraph::load(getOperation(), options);
-    if (failed(graph))
+    if (failed(graph) || failed(requireNoGroups(**graph)))
       return signalPassFailure();
     (*graph)->computeReadWrites();
     (*graph)->store();

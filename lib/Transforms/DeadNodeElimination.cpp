@@ -23,7 +23,7 @@ struct SchedDeadNodeEliminationPass
 
   void runOnOperation() override {
     auto graph = SchedulerGraph::load(getOperation());
-    if (failed(graph) || failed(requireUsers(**graph)))
+    if (failed(graph) || failed(requireNoGroups(**graph)) || failed(requireUsers(**graph)))
       return signalPassFailure();
     (*graph)->deadNodeElimination();
     (*graph)->store();

@@ -22,6 +22,21 @@ void mlir::inductor_sched::buildPreFusionPipeline(
   pm.addPass(createSchedComputeAncestorsPass(ancestors));
 }
 
+void mlir::inductor_sched::buildSchedulePipeline(
+    OpPassManager &pm, const SchedulerPipelineOptions &options) {
+  SchedulerPipelineOptions preFusion;
+  preFusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
+  // Fusion needs every node's ancestor set.
+  preFusion.recordAncestors = true;
+  buildPreFusionPipeline(pm, preFusion);
+  SchedFuseNodesPassOptions fusion;
+  fusion.maxFusionSize = options.maxFusionSize;
+  fusion.aggressiveFusion = options.aggressiveFusion;
+  fusion.scoreFusionMemoryThreshold = options.scoreFusionMemoryThreshold;
+  fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
+  pm.addPass(createSchedFuseNodesPass(fusion));
+}
+
 void mlir::inductor_sched::registerPipelines() {
   PassPipelineRegistration<SchedulerPipelineOptions>(
       "sched-pre-fusion",
@@ -30,5 +45,12 @@ void mlir::inductor_sched::registerPipelines() {
       "ancestors, in Inductor's order",
       [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
         buildPreFusionPipeline(pm.nest<sched::GraphOp>(), options);
+      });
+  PassPipelineRegistration<SchedulerPipelineOptions>(
+      "sched-schedule",
+      "Scheduler._init as implemented so far: the -sched-pre-fusion steps, "
+      "then the fusion loop (-sched-fuse-nodes)",
+      [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
+        buildSchedulePipeline(pm.nest<sched::GraphOp>(), options);
       });
 }

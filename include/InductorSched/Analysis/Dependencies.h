@@ -47,6 +47,10 @@ ReadWrites extractReadWrites(sched::NodeOp node, bool normalize);
 /// every input and every output buffer (Inductor's InputsKernel).
 ReadWrites getWholeBufferReadWrites(sched::SchedulerNodeOpInterface node);
 
+/// Inductor's `MemoryDep.normalize()`: loops merged where the index allows,
+/// variables renamed `c0, c1, ...`.
+sched::MemoryDepAttr normalizeDep(sched::MemoryDepAttr dep);
+
 /// The result of Inductor's `_simplify_loops`: the surviving loop sizes and,
 /// for each original loop variable, its value in terms of the new ones.
 struct SimplifiedLoops {

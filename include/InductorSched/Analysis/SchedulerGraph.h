@@ -54,11 +54,15 @@ struct SchedulerBuffer {
   SmallVector<NodeUser> users;
 };
 
-/// Inductor's BaseSchedulerNode, for a node, extern, nop or multi-output op.
+/// Inductor's BaseSchedulerNode, for a node, extern, nop or multi-output op,
+/// or a FusedSchedulerNode made of such nodes.
 struct SchedulerNode {
-  /// The sched.node, sched.extern, sched.nop or sched.multi_output op.
+  /// The sched.node, sched.extern, sched.nop or sched.multi_output op; for a
+  /// fused node, its sched.group once stored (null before).
   Operation *op = nullptr;
   StringAttr name;
+  /// The members of a fused node, in order; empty for a single op.
+  SmallVector<SchedulerNode *> snodes;
   ReadWrites readWrites;
   /// Reads not satisfied by graph inputs or constants.
   DepSet unmet;
@@ -67,11 +71,58 @@ struct SchedulerNode {
   int64_t minOrder = 0;
   int64_t maxOrder = 0;
 
+  bool isFused() const { return !snodes.empty(); }
+  /// The single-op nodes this node is made of (itself if not fused).
+  ArrayRef<SchedulerNode *> getNodes() const {
+    return isFused() ? ArrayRef<SchedulerNode *>(snodes)
+                     : ArrayRef<SchedulerNode *>(selfRef);
+  }
+  bool isReduction() const;
+  /// Extern, nop and multi-output nodes never fuse.
+  bool isExternOrNop() const;
+  /// The device the node's outputs live on.
+  StringAttr getDevice() const;
+  /// Inductor's `group` node: the first reduction member, else the first.
+  const SchedulerNode *getGroupNode() const;
+
   bool hasSideEffects() const;
   /// Whether this node could write its output over the buffer `read` reads.
   bool canInplace(Attribute read) const;
   /// Inductor's class name: SchedulerNode, ExternKernelSchedulerNode, ...
   StringRef getKindName() const;
+
+  SchedulerNode *selfRef = this;
+};
+
+/// Inductor's fusion settings (torch/_inductor/config.py), with its defaults.
+struct FusionOptions {
+  /// config.max_fusion_size: most single ops in one fused node.
+  int64_t maxFusionSize = 64;
+  /// config.aggressive_fusion: fuse pairs that share no data.
+  bool aggressiveFusion = false;
+  /// config.score_fusion_memory_threshold, in bytes.
+  int64_t scoreFusionMemoryThreshold = 10;
+  /// Pairs considered per buffer for each node
+  /// (config.max_fusion_buffer_group_pairwise_attempts).
+  int64_t maxPairwiseAttempts = 64;
+  /// Fusions to make before stopping (-1: no limit), to bisect a decision.
+  int64_t fuel = -1;
+};
+
+/// Why a candidate pair was not fused.
+enum class FusionRefusalKind { Legality, Cycle, Memory, Distance, Size, Score };
+StringRef stringifyFusionRefusalKind(FusionRefusalKind kind);
+
+/// One decision of the fusion loop about a candidate pair.
+struct FusionDecision {
+  unsigned round = 0;
+  StringAttr node1, node2;
+  bool fused = false;
+  FusionRefusalKind kind = FusionRefusalKind::Legality;
+  std::string reason;
+  int64_t score = 0;
+  /// The first op of node1, to report the decision at.
+  Operation *anchor = nullptr;
 };
 
 struct SchedulerOptions {
@@ -104,6 +155,13 @@ public:
   /// Inductor; callers that only need the order can skip them.
   void computeAncestors(bool withSets = true);
 
+  /// S14: Inductor's fuse_nodes. Up to 10 rounds of fuse_nodes_once: pairs
+  /// that share buffers, best score first, fused greedily when can_fuse
+  /// holds and no cycle results. Records every decision about a candidate
+  /// pair in `decisions` when given.
+  LogicalResult fuseNodes(const FusionOptions &options,
+                          std::vector<FusionDecision> *decisions = nullptr);
+
   /// Writes the state back into the graph: attributes, the node order, and
   /// the removal of dead nodes and of buffers nothing uses any more.
   void store();
@@ -112,6 +170,12 @@ public:
   /// (computeReadWrites ran) and users (computeDependencies ran).
   bool hasReadWrites() const { return readWritesKnown; }
   bool hasUsers() const { return usersKnown; }
+  /// Whether every node records its ancestor set (compute_ancestors ran).
+  bool hasAncestors() const { return ancestorsKnown; }
+  /// Whether fusion made groups: the steps before fusion need single ops.
+  bool hasFusedNodes() const {
+    return llvm::any_of(nodes, [](SchedulerNode *n) { return n->isFused(); });
+  }
   /// The graph's outputs, mutated graph inputs, and what dead-node
   /// elimination removed.
   ArrayRef<StringAttr> getOutputNames() const { return outputNames; }
@@ -148,8 +212,11 @@ public:
   sched::GraphOp getGraph() const { return graph; }
 
 private:
+  friend class Fuser;
   explicit SchedulerGraph(sched::GraphOp graph) : graph(graph) {}
   void setReadWrites(SchedulerNode &node, ReadWrites rw);
+  SchedulerNode *loadNode(Operation &op, unsigned &withReadWrites);
+  void loadOrders(SchedulerNode &node);
   void reorderIR();
 
   sched::GraphOp graph;
@@ -159,6 +226,8 @@ private:
   std::vector<SchedulerNode *> nodes;
   llvm::DenseMap<StringAttr, SchedulerBuffer *> nameToBuf;
   llvm::DenseMap<StringAttr, SchedulerNode *> nameToNode;
+  /// Inductor's name_to_fused_node: each op's name to the node holding it.
+  llvm::DenseMap<StringAttr, SchedulerNode *> nameToFusedNode;
   /// Graph inputs and constants (Inductor's available_buffer_names), in
   /// graph order, and the subset that are graph inputs.
   llvm::SetVector<StringAttr> available;

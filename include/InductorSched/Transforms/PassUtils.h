@@ -16,6 +16,14 @@ inline LogicalResult requireReadWrites(const SchedulerGraph &graph) {
       "has no read/write dependencies; run -sched-compute-read-writes first");
 }
 
+/// The steps before the fusion loop work on single ops.
+inline LogicalResult requireNoGroups(const SchedulerGraph &graph) {
+  if (!graph.hasFusedNodes())
+    return success();
+  return graph.getGraph().emitOpError(
+      "has fused groups; this step of _init runs before fusion");
+}
+
 inline LogicalResult requireUsers(const SchedulerGraph &graph) {
   if (graph.hasUsers() || graph.getNodes().empty())
     return success();

@@ -99,6 +99,54 @@ def SchedComputeAncestorsPass
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// The fusion loop
+//===----------------------------------------------------------------------===//
+
+def SchedFuseNodesPass
+    : Pass<"sched-fuse-nodes", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Fuse nodes into kernels as Inductor's fuse_nodes does (S14)";
+  let description = [{
+    Inductor's `Scheduler.fuse_nodes`: up to ten rounds in which the pairs
+    of nodes that share a buffer are scored (`score_fusion`: shared bytes,
+    then proximity) and fused greedily, best first, when `can_fuse` holds
+    and the fusion creates no cycle. `can_fuse` applies Inductor's rules in
+    its order: extern and nop nodes never fuse; node1 must not depend on
+    node2; devices match; shared data (at least `score-fusion-memory-
+    threshold` bytes for horizontal pairs); at most `max-fusion-size` ops;
+    no peak-memory increase; horizontal pairs at most 64 positions apart;
+    vertical pairs read what node1 writes where it writes it
+    (`can_fuse_vertical`); and the backend's loop-shape rules (GPU: SIMD
+    numel/rnumel; CPU: C++ loop nests).
+
+    Each fused node becomes a `sched.group "op0_op1" fused { ... }` holding
+    its members. With `explain`, every candidate pair that is not fused is
+    reported as a remark with a typed reason (legality, cycle, memory,
+    distance, size, score) and the numbers behind it; `report` writes all
+    decisions as JSON. `fuel` stops after that many fusions, so a bad
+    decision can be bisected.
+
+    Requires `-sched-pre-fusion` (with ancestor sets) to have run.
+  }];
+  let options = [
+    Option<"maxFusionSize", "max-fusion-size", "int64_t", /*default=*/"64",
+           "Inductor's config.max_fusion_size">,
+    Option<"aggressiveFusion", "aggressive-fusion", "bool", /*default=*/"false",
+           "Inductor's config.aggressive_fusion">,
+    Option<"scoreFusionMemoryThreshold", "score-fusion-memory-threshold",
+           "int64_t", /*default=*/"10",
+           "Inductor's config.score_fusion_memory_threshold (bytes)">,
+    Option<"loopOrderingAfterFusion", "loop-ordering-after-fusion", "bool",
+           /*default=*/"true", "Inductor's config.loop_ordering_after_fusion">,
+    Option<"fuel", "fuel", "int64_t", /*default=*/"-1",
+           "Stop after this many fusions (-1: no limit)">,
+    Option<"explain", "explain", "bool", /*default=*/"false",
+           "Report every candidate pair that is not fused as a remark">,
+    Option<"report", "report", "std::string", /*default=*/"\"\"",
+           "Write every fusion decision to this JSON file">
+  ];
+}
+
 def SchedDebugStrPass
     : Pass<"sched-debug-str", "::mlir::inductor_sched::sched::GraphOp"> {
   let summary = "Print the scheduler state as Inductor's debug_str()";

@@ -20,6 +20,16 @@ struct SchedulerPipelineOptions
       llvm::cl::desc("Record every node's ancestor set (quadratic in the "
                      "depth of the graph)"),
       llvm::cl::init(true)};
+  Option<int64_t> maxFusionSize{*this, "max-fusion-size",
+                                llvm::cl::desc("Inductor's max_fusion_size"),
+                                llvm::cl::init(64)};
+  Option<bool> aggressiveFusion{
+      *this, "aggressive-fusion",
+      llvm::cl::desc("Inductor's aggressive_fusion"), llvm::cl::init(false)};
+  Option<int64_t> scoreFusionMemoryThreshold{
+      *this, "score-fusion-memory-threshold",
+      llvm::cl::desc("Inductor's score_fusion_memory_threshold"),
+      llvm::cl::init(10)};
 };
 
 /// Scheduler._init up to the fusion loop, in its order: read/write
@@ -28,7 +38,12 @@ struct SchedulerPipelineOptions
 void buildPreFusionPipeline(OpPassManager &pm,
                             const SchedulerPipelineOptions &options);
 
-/// Registers -sched-pre-fusion.
+/// The whole of Scheduler._init implemented so far: the pre-fusion pipeline
+/// then the fusion loop.
+void buildSchedulePipeline(OpPassManager &pm,
+                           const SchedulerPipelineOptions &options);
+
+/// Registers -sched-pre-fusion and -sched-schedule.
 void registerPipelines();
 
 } // namespace inductor_sched

@@ -13,6 +13,9 @@
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
+#include "llvm/Support/MathExtras.h"
+
+#include <limits>
 
 using namespace mlir;
 using namespace mlir::inductor_sched::sched;
@@ -300,6 +303,45 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
 // Parsing
 //===----------------------------------------------------------------------===//
 
+/// Limits that keep a malformed or hostile expression from exhausting the
+/// stack or the memory: far above what Inductor's index expressions need.
+/// Parentheses and unary minus nest at most this deep.
+static constexpr unsigned kMaxNesting = 64;
+/// Integers, loop variables and symbols in one expression.
+static constexpr unsigned kMaxOperands = 1024;
+/// Terms of the expanded (canonical) form: a product of sums expands to a
+/// sum of products, exponentially many in the number of factors.
+static constexpr uint64_t kMaxExpandedTerms = 1024;
+/// Largest `k` of a loop variable `p<k>` or an indirect index `indirect<k>`.
+static constexpr unsigned kMaxVarIndex = 1023;
+
+/// `indirect<k>` names an indirect index; returns k.
+static std::optional<unsigned> getIndirectPosition(StringRef name) {
+  unsigned k;
+  if (name.consume_front("indirect") && !name.empty() &&
+      !name.getAsInteger(10, k))
+    return k;
+  return std::nullopt;
+}
+
+/// The number of terms `canonicalize` expands `e` into (saturating), and in
+/// `maxSeen` the largest such number over `e`'s subexpressions.
+static uint64_t countExpandedTerms(AffineExpr e, uint64_t &maxSeen) {
+  uint64_t n = 1;
+  if (auto bin = dyn_cast<AffineBinaryOpExpr>(e)) {
+    uint64_t l = countExpandedTerms(bin.getLHS(), maxSeen);
+    uint64_t r = countExpandedTerms(bin.getRHS(), maxSeen);
+    if (e.getKind() == AffineExprKind::Add)
+      n = l + r;
+    else if (e.getKind() == AffineExprKind::Mul)
+      n = l > kMaxExpandedTerms || r > kMaxExpandedTerms ? kMaxExpandedTerms + 1
+                                                         : l * r;
+    n = std::min(n, kMaxExpandedTerms + 1);
+  }
+  maxSeen = std::max(maxSeen, n);
+  return n;
+}
+
 /// A recursive-descent parser for index expressions:
 ///   sum     := product (('+' | '-') product)*
 ///   product := unary (('*' | 'floordiv' | 'ceildiv' | 'mod') unary)*
@@ -310,32 +352,60 @@ public:
       : parser(parser), dimPrefixes(dimPrefixes),
         ctx(parser.getContext()) {}
 
-  FailureOr<AffineExpr> parseSum() {
-    FailureOr<AffineExpr> lhs = parseProduct();
-    if (failed(lhs))
+  FailureOr<AffineExpr> parse() {
+    FailureOr<Operand> e = parseSum();
+    if (failed(e))
       return failure();
-    AffineExpr result = *lhs;
-    while (true) {
-      bool plus = succeeded(parser.parseOptionalPlus());
-      bool minus = !plus && succeeded(parser.parseOptionalMinus());
-      if (!plus && !minus)
-        return result;
-      FailureOr<AffineExpr> rhs = parseProduct();
-      if (failed(rhs))
-        return failure();
-      result = plus ? result + *rhs : result - *rhs;
-    }
+    return e->expr;
   }
 
   ArrayRef<StringAttr> getSymbols() const { return symbols; }
   char getUsedPrefix() const { return usedPrefix; }
 
 private:
-  FailureOr<AffineExpr> parseProduct() {
-    FailureOr<AffineExpr> lhs = parseUnary();
+  /// A parsed operand and a bound on the sum of the magnitudes of its
+  /// constants and coefficients. Folding and canonicalization keep every
+  /// constant within that bound, so a bound below 2^63 rules out overflow.
+  struct Operand {
+    AffineExpr expr;
+    uint64_t bound;
+  };
+
+  LogicalResult checkBound(SMLoc loc, uint64_t bound) {
+    if (bound > uint64_t(std::numeric_limits<int64_t>::max()))
+      return parser.emitError(loc)
+             << "index expression constants may overflow 64 bits";
+    return success();
+  }
+
+  FailureOr<Operand> parseSum() {
+    SMLoc loc = parser.getCurrentLocation();
+    FailureOr<Operand> lhs = parseProduct();
     if (failed(lhs))
       return failure();
-    AffineExpr result = *lhs;
+    Operand result = *lhs;
+    while (true) {
+      bool plus = succeeded(parser.parseOptionalPlus());
+      bool minus = !plus && succeeded(parser.parseOptionalMinus());
+      if (!plus && !minus)
+        return result;
+      FailureOr<Operand> rhs = parseProduct();
+      if (failed(rhs))
+        return failure();
+      uint64_t bound = llvm::SaturatingAdd(result.bound, rhs->bound);
+      if (failed(checkBound(loc, bound)))
+        return failure();
+      result = {plus ? result.expr + rhs->expr : result.expr - rhs->expr,
+                bound};
+    }
+  }
+
+  FailureOr<Operand> parseProduct() {
+    SMLoc startLoc = parser.getCurrentLocation();
+    FailureOr<Operand> first = parseUnary();
+    if (failed(first))
+      return failure();
+    Operand result = *first;
     while (true) {
       AffineExprKind kind;
       if (succeeded(parser.parseOptionalStar()))
@@ -349,45 +419,70 @@ private:
       else
         return result;
       SMLoc loc = parser.getCurrentLocation();
-      FailureOr<AffineExpr> rhs = parseUnary();
-      if (failed(rhs))
+      FailureOr<Operand> rhsOr = parseUnary();
+      if (failed(rhsOr))
         return failure();
+      AffineExpr lhs = result.expr, rhs = rhsOr->expr;
       if (kind == AffineExprKind::Mul) {
-        if (!result.isSymbolicOrConstant() && !rhs->isSymbolicOrConstant())
+        if (!lhs.isSymbolicOrConstant() && !rhs.isSymbolicOrConstant())
           return parser.emitError(loc)
                  << "a product of two loop variables is not an index "
                     "expression";
-        result = result * *rhs;
+        uint64_t bound = llvm::SaturatingMultiply(result.bound, rhsOr->bound);
+        if (failed(checkBound(startLoc, bound)))
+          return failure();
+        result = {lhs * rhs, bound};
         continue;
       }
-      if (!rhs->isSymbolicOrConstant())
+      if (!rhs.isSymbolicOrConstant())
         return parser.emitError(loc)
                << "the divisor of floordiv/ceildiv/mod must be a constant or "
                   "a size symbol";
-      if (auto c = dyn_cast<AffineConstantExpr>(*rhs); c && c.getValue() <= 0)
+      if (auto c = dyn_cast<AffineConstantExpr>(rhs); c && c.getValue() <= 0)
         return parser.emitError(loc) << "the divisor must be positive";
-      result = kind == AffineExprKind::FloorDiv ? result.floorDiv(*rhs)
-               : kind == AffineExprKind::CeilDiv ? result.ceilDiv(*rhs)
-                                                 : result % *rhs;
+      uint64_t bound = llvm::SaturatingAdd(result.bound, rhsOr->bound);
+      if (failed(checkBound(startLoc, bound)))
+        return failure();
+      result = {kind == AffineExprKind::FloorDiv  ? lhs.floorDiv(rhs)
+                : kind == AffineExprKind::CeilDiv ? lhs.ceilDiv(rhs)
+                                                  : lhs % rhs,
+                bound};
     }
   }
 
-  FailureOr<AffineExpr> parseUnary() {
+  FailureOr<Operand> parseUnary() {
+    SMLoc startLoc = parser.getCurrentLocation();
+    if (++numOperands > kMaxOperands)
+      return parser.emitError(startLoc)
+             << "index expression has more than " << kMaxOperands
+             << " operands";
+    if (nesting == kMaxNesting)
+      return parser.emitError(startLoc)
+             << "index expression nests more than " << kMaxNesting
+             << " levels deep";
+    ++nesting;
+    FailureOr<Operand> result = parseUnaryImpl();
+    --nesting;
+    return result;
+  }
+
+  FailureOr<Operand> parseUnaryImpl() {
     if (succeeded(parser.parseOptionalMinus())) {
-      FailureOr<AffineExpr> operand = parseUnary();
+      FailureOr<Operand> operand = parseUnary();
       if (failed(operand))
         return failure();
-      return -*operand;
+      return Operand{-operand->expr, operand->bound};
     }
     int64_t value;
     OptionalParseResult intResult = parser.parseOptionalInteger(value);
     if (intResult.has_value()) {
       if (failed(*intResult))
         return failure();
-      return getAffineConstantExpr(value, ctx);
+      // The minus sign is parsed above: `value` is not negative.
+      return Operand{getAffineConstantExpr(value, ctx), uint64_t(value)};
     }
     if (succeeded(parser.parseOptionalLParen())) {
-      FailureOr<AffineExpr> inner = parseSum();
+      FailureOr<Operand> inner = parseSum();
       if (failed(inner) || parser.parseRParen())
         return failure();
       return *inner;
@@ -409,18 +504,29 @@ private:
                << "*' mixed in one expression";
       usedPrefix = name[0];
       unsigned pos;
-      if (name.drop_front().getAsInteger(10, pos))
-        return parser.emitError(loc) << "bad loop variable '" << name << "'";
-      return getAffineDimExpr(pos, ctx);
+      if (name.drop_front().getAsInteger(10, pos) || pos > kMaxVarIndex)
+        return parser.emitError(loc)
+               << "bad loop variable '" << name << "' (at most " << name[0]
+               << kMaxVarIndex << ")";
+      return Operand{getAffineDimExpr(pos, ctx), 1};
     }
     if (!llvm::isAlpha(name[0]) && name[0] != '_')
       return parser.emitError(loc) << "bad symbol name '" << name << "'";
+    // `indirect<k>` binds the k-th indirect operand: one spelling per k.
+    if (name.starts_with("indirect") && name.size() > strlen("indirect") &&
+        llvm::all_of(name.drop_front(strlen("indirect")), llvm::isDigit)) {
+      std::optional<unsigned> k = getIndirectPosition(name);
+      if (!k || *k > kMaxVarIndex || ("indirect" + Twine(*k)).str() != name)
+        return parser.emitError(loc)
+               << "bad indirect index '" << name << "' (expected indirect<k>, "
+               << "k at most " << kMaxVarIndex << ", without leading zeros)";
+    }
     StringAttr attr = StringAttr::get(ctx, name);
     auto it = llvm::find(symbols, attr);
     unsigned pos = it - symbols.begin();
     if (it == symbols.end())
       symbols.push_back(attr);
-    return getAffineSymbolExpr(pos, ctx);
+    return Operand{getAffineSymbolExpr(pos, ctx), 1};
   }
 
   AsmParser &parser;
@@ -428,6 +534,8 @@ private:
   MLIRContext *ctx;
   SmallVector<StringAttr> symbols;
   char usedPrefix = 0;
+  unsigned nesting = 0;
+  unsigned numOperands = 0;
 };
 } // namespace
 
@@ -435,8 +543,11 @@ private:
 // IndexExprAttr
 //===----------------------------------------------------------------------===//
 
-IndexExprAttr IndexExprAttr::get(MLIRContext *context, AffineExpr expr,
-                                 ArrayRef<StringAttr> symbols) {
+/// The canonical form of `expr` over `symbols`: the expression and the
+/// symbols it uses, sorted by name.
+static std::pair<AffineExpr, SmallVector<StringAttr>>
+getCanonicalForm(MLIRContext *context, AffineExpr expr,
+                 ArrayRef<StringAttr> symbols) {
   // Keep only the symbols the expression uses, sorted by name.
   SmallVector<unsigned> used;
   expr.walk([&](AffineExpr e) {
@@ -455,7 +566,13 @@ IndexExprAttr IndexExprAttr::get(MLIRContext *context, AffineExpr expr,
     replacement[oldPos] = getAffineSymbolExpr(newPos, context);
   }
   AffineExpr renamed = expr.replaceSymbols(replacement);
-  return Base::get(context, canonicalize(renamed, names), names);
+  return {canonicalize(renamed, names), std::move(names)};
+}
+
+IndexExprAttr IndexExprAttr::get(MLIRContext *context, AffineExpr expr,
+                                 ArrayRef<StringAttr> symbols) {
+  auto [canonical, names] = getCanonicalForm(context, expr, symbols);
+  return Base::get(context, canonical, names);
 }
 
 LogicalResult
@@ -463,24 +580,60 @@ IndexExprAttr::verify(function_ref<InFlightDiagnostic()> emitError,
                       AffineExpr expr, ArrayRef<StringAttr> symbols) {
   if (!expr)
     return emitError() << "missing index expression";
-  for (auto [a, b] : llvm::zip(symbols, symbols.drop_front()))
-    if (a.getValue().compare_numeric(b.getValue()) >= 0)
+  for (size_t i = 1; i < symbols.size(); ++i)
+    if (symbols[i - 1].getValue().compare_numeric(symbols[i].getValue()) >= 0)
       return emitError() << "index expression symbols must be sorted and "
                             "unique";
-  return success();
+  // What the parser enforces must hold of the canonical form too: merging
+  // like terms may turn a divisor such as (s0 + s1 - s0 - s1) into 0.
+  WalkResult result = expr.walk([&](AffineExpr e) -> WalkResult {
+    if (auto s = dyn_cast<AffineSymbolExpr>(e);
+        s && s.getPosition() >= symbols.size())
+      return emitError() << "index expression uses symbol " << s.getPosition()
+                         << " of " << symbols.size();
+    auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+    if (!bin || e.getKind() == AffineExprKind::Add)
+      return WalkResult::advance();
+    if (e.getKind() == AffineExprKind::Mul) {
+      if (!bin.getLHS().isSymbolicOrConstant() &&
+          !bin.getRHS().isSymbolicOrConstant())
+        return emitError() << "a product of two loop variables is not an "
+                              "index expression";
+      return WalkResult::advance();
+    }
+    if (!bin.getRHS().isSymbolicOrConstant())
+      return emitError() << "the divisor of floordiv/ceildiv/mod must be a "
+                            "constant or a size symbol";
+    if (auto c = dyn_cast<AffineConstantExpr>(bin.getRHS());
+        c && c.getValue() <= 0)
+      return emitError() << "the divisor must be positive, got "
+                         << c.getValue();
+    return WalkResult::advance();
+  });
+  return failure(result.wasInterrupted());
 }
 
 FailureOr<IndexExprAttr> IndexExprAttr::parseExpr(AsmParser &parser,
                                                   StringRef dimPrefixes,
                                                   char *usedPrefix) {
+  SMLoc loc = parser.getCurrentLocation();
   ExprParser exprParser(parser, dimPrefixes);
-  FailureOr<AffineExpr> expr = exprParser.parseSum();
+  FailureOr<AffineExpr> expr = exprParser.parse();
   if (failed(expr))
     return failure();
+  uint64_t maxTerms = 0;
+  countExpandedTerms(*expr, maxTerms);
+  if (maxTerms > kMaxExpandedTerms)
+    return parser.emitError(loc)
+           << "index expression expands to more than " << kMaxExpandedTerms
+           << " terms";
   if (usedPrefix)
     *usedPrefix = exprParser.getUsedPrefix();
-  return IndexExprAttr::get(parser.getContext(), *expr,
-                            exprParser.getSymbols());
+  auto [canonical, names] = getCanonicalForm(parser.getContext(), *expr,
+                                             exprParser.getSymbols());
+  if (failed(verify([&] { return parser.emitError(loc); }, canonical, names)))
+    return failure();
+  return Base::get(parser.getContext(), canonical, names);
 }
 
 void IndexExprAttr::print(llvm::raw_ostream &os, StringRef dimPrefix) const {
@@ -518,15 +671,6 @@ bool IndexExprAttr::usesDim(unsigned dim) const {
 std::optional<int64_t> IndexExprAttr::getConstantValue() const {
   if (auto c = dyn_cast<AffineConstantExpr>(getExpr()))
     return c.getValue();
-  return std::nullopt;
-}
-
-/// `indirect<k>` names an indirect index; returns k.
-static std::optional<unsigned> getIndirectPosition(StringRef name) {
-  unsigned k;
-  if (name.consume_front("indirect") && !name.empty() &&
-      !name.getAsInteger(10, k))
-    return k;
   return std::nullopt;
 }
 
@@ -622,7 +766,10 @@ Attribute MemoryDepAttr::parse(AsmParser &parser, Type) {
 
 void MemoryDepAttr::print(AsmPrinter &printer) const {
   StringRef prefix = getVarPrefix().getValue();
-  printer << "<\"" << getName().getValue() << "\", ";
+  // Names and modes may hold quotes or escapes: print them escaped.
+  printer << "<";
+  printer.printString(getName().getValue());
+  printer << ", ";
   getIndex().print(printer.getStream(), prefix);
   printer << ", {";
   llvm::interleaveComma(llvm::enumerate(getRanges()), printer, [&](auto it) {
@@ -630,7 +777,9 @@ void MemoryDepAttr::print(AsmPrinter &printer) const {
     it.value().print(printer.getStream(), "");
   });
   printer << "}";
-  if (getMode())
-    printer << ", mode = \"" << getMode().getValue() << "\"";
+  if (getMode()) {
+    printer << ", mode = ";
+    printer.printString(getMode().getValue());
+  }
   printer << ">";
 }

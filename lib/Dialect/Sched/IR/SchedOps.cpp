@@ -12,6 +12,7 @@
 #include "mlir/IR/OpImplementation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
@@ -25,9 +26,16 @@ using namespace mlir::inductor_sched::sched;
 //===----------------------------------------------------------------------===//
 
 StringAttr mlir::inductor_sched::sched::getBufferName(Value value) {
+  // Follow views to their base. Op verifiers run before dominance is
+  // checked, so a malformed graph may hold a cycle of views
+  // (`%v = sched.view %v`): stop when a view comes back.
+  llvm::SmallPtrSet<Operation *, 4> views;
   Operation *def = value.getDefiningOp();
-  if (auto view = dyn_cast_or_null<ViewOp>(def))
-    return getBufferName(view.getBase());
+  while (auto view = dyn_cast_or_null<ViewOp>(def)) {
+    if (!views.insert(view).second)
+      return {};
+    def = view.getBase().getDefiningOp();
+  }
   if (auto buffer = dyn_cast_or_null<BufferDefOpInterface>(def))
     return buffer.getBufferNameAttr();
   return {};
@@ -176,6 +184,24 @@ static ParseResult parseReductionKind(OpAsmParser &parser,
 static void printReductionKind(OpAsmPrinter &printer, Operation *,
                                ReductionKindAttr kind) {
   printer << stringifyReductionKind(kind.getValue());
+}
+
+// sched.group "op0_op1" fused: the group kind as a bare keyword.
+static ParseResult parseGroupKind(OpAsmParser &parser, GroupKindAttr &kind) {
+  SMLoc loc = parser.getCurrentLocation();
+  StringRef keyword;
+  if (parser.parseKeyword(&keyword))
+    return failure();
+  std::optional<GroupKind> value = symbolizeGroupKind(keyword);
+  if (!value)
+    return parser.emitError(loc, "unknown group kind '") << keyword << "'";
+  kind = GroupKindAttr::get(parser.getContext(), *value);
+  return success();
+}
+
+static void printGroupKind(OpAsmPrinter &printer, Operation *,
+                           GroupKindAttr kind) {
+  printer << stringifyGroupKind(kind.getValue());
 }
 
 // mode = atomic_add: the store mode as a bare keyword.
@@ -447,6 +473,14 @@ LogicalResult AliasOp::verify() {
 }
 
 LogicalResult ViewOp::verify() {
+  // Dominance is checked after op verifiers: reject a cycle of views here,
+  // before anything follows it to a base.
+  llvm::SmallPtrSet<Operation *, 4> views = {getOperation()};
+  for (auto view = getBase().getDefiningOp<ViewOp>(); view;
+       view = view.getBase().getDefiningOp<ViewOp>())
+    if (!views.insert(view).second)
+      return emitOpError("has no base buffer: its base is a cycle of "
+                         "sched.view ops");
   auto base = cast<BufferType>(getBase().getType());
   auto type = cast<BufferType>(getResult().getType());
   if (base.getDtype() != type.getDtype())
@@ -779,7 +813,8 @@ LogicalResult MaskedOp::verify() {
   Block &block = getBody().front();
   if (block.getNumArguments() != 0)
     return emitOpError("body takes no arguments");
-  auto yield = dyn_cast<YieldOp>(block.getTerminator());
+  // Regions are verified after this op: the block may lack a terminator.
+  auto yield = block.empty() ? YieldOp() : dyn_cast<YieldOp>(block.back());
   if (!yield)
     return emitOpError("body must end with sched.yield");
   if (yield.getValue().getType() != getResult().getType())

@@ -327,7 +327,7 @@ def Sched_GroupOp : Sched_Op<"group", [HasParent<"GraphOp">, SingleBlock,
   }];
   let arguments = (ins StrAttr:$name, Sched_GroupKindAttr:$kind);
   let regions = (region SizedRegion<1>:$body);
-  let assemblyFormat = "$name $kind attr-dict-with-keyword $body";
+  let assemblyFormat = "$name custom<GroupKind>($kind) attr-dict-with-keyword $body";
   let hasRegionVerifier = 1;
   let extraClassDeclaration = [{
     ::mlir::Block &getBodyBlock() { return getBody().front(); }

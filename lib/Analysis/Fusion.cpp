@@ -1,0 +1,838 @@
+//===- Fusion.cpp - Inductor's fusion loop --------------------------------===//
+//
+// Scheduler.fuse_nodes and everything it calls: candidate discovery
+// (get_possible_fusions), scoring (choices.score_fusion), legality
+// (Scheduler.can_fuse, can_fuse_vertical, fusable_read_and_write,
+// fusable_weak_dep, will_fusion_create_cycle, the peak-memory and distance
+// guards), the backends' rules (SIMDScheduling for GPUs, CppScheduling for
+// CPUs), FusedSchedulerNode construction and _prune_redundant_deps.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Analysis/ExprSpace.h"
+#include "InductorSched/Analysis/SchedulerGraph.h"
+
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+StringRef mlir::inductor_sched::stringifyFusionRefusalKind(
+    FusionRefusalKind kind) {
+  switch (kind) {
+  case FusionRefusalKind::Legality:
+    return "legality";
+  case FusionRefusalKind::Cycle:
+    return "cycle";
+  case FusionRefusalKind::Memory:
+    return "memory";
+  case FusionRefusalKind::Distance:
+    return "distance";
+  case FusionRefusalKind::Size:
+    return "size";
+  case FusionRefusalKind::Score:
+    return "score";
+  }
+  return "unknown";
+}
+
+namespace {
+struct Refusal {
+  FusionRefusalKind kind;
+  std::string reason;
+};
+using MaybeRefusal = std::optional<Refusal>;
+
+MaybeRefusal refuse(FusionRefusalKind kind, const Twine &reason) {
+  return Refusal{kind, reason.str()};
+}
+
+SmallVector<IndexExprAttr> toExprs(ArrayAttr attrs) {
+  SmallVector<IndexExprAttr> out;
+  for (Attribute a : attrs)
+    out.push_back(cast<IndexExprAttr>(a));
+  return out;
+}
+
+/// The loop sizes of a single-op compute node: (iteration, reduction).
+std::pair<SmallVector<IndexExprAttr>, SmallVector<IndexExprAttr>>
+getSizes(const SchedulerNode *node) {
+  auto op = cast<NodeOp>(node->op);
+  return {toExprs(op.getRanges()), toExprs(op.getReduce())};
+}
+
+bool isCpu(StringAttr device) {
+  return device && device.getValue().starts_with("cpu");
+}
+} // namespace
+
+namespace mlir::inductor_sched {
+class Fuser {
+public:
+  Fuser(SchedulerGraph &g, const FusionOptions &options,
+        std::vector<FusionDecision> *decisions)
+      : g(g), options(options), decisions(decisions),
+        ctx(g.getGraph().getContext()), space(ctx) {
+    for (auto [name, hint] :
+         llvm::zip(g.getGraph().getSymNames(), g.getGraph().getSymHints()))
+      hints[cast<StringAttr>(name)] = hint;
+  }
+
+  LogicalResult run() {
+    // Inductor: at most 10 rounds; stop when a round changes nothing or a
+    // single node is left.
+    for (round = 0; round < 10; ++round) {
+      size_t before = g.nodes.size();
+      if (failed(fuseNodesOnce()))
+        return failure();
+      if (g.nodes.size() == before || g.nodes.size() == 1)
+        break;
+    }
+    return success();
+  }
+
+private:
+  //===--------------------------------------------------------------------===//
+  // Node queries
+  //===--------------------------------------------------------------------===//
+
+  static bool sharesOp(const SchedulerNode *a,
+                       const llvm::SetVector<StringAttr> &names) {
+    return llvm::any_of(a->getNodes(), [&](SchedulerNode *member) {
+      return names.contains(member->name);
+    });
+  }
+
+  SchedulerNode *fusedOf(SchedulerNode *node) {
+    return g.nameToFusedNode.lookup(node->getNodes().front()->name);
+  }
+
+  /// Names of every buffer a node's dependencies mention, reads first.
+  static llvm::SetVector<StringAttr> usedBufferNames(const SchedulerNode *n) {
+    llvm::SetVector<StringAttr> names;
+    for (Attribute d : n->readWrites.reads)
+      names.insert(getDepName(d));
+    for (Attribute d : n->readWrites.writes)
+      names.insert(getDepName(d));
+    return names;
+  }
+
+  static bool ownsBuffer(const SchedulerNode *n, StringAttr name) {
+    return llvm::any_of(n->outputs,
+                        [&](SchedulerBuffer *b) { return b->name == name; });
+  }
+
+  AffineExpr product(ArrayRef<IndexExprAttr> sizes) {
+    AffineExpr p = getAffineConstantExpr(1, ctx);
+    for (IndexExprAttr s : sizes)
+      p = p * space.import(s);
+    return p;
+  }
+
+  IndexExprAttr canonical(AffineExpr e) { return space.exportExpr(e); }
+
+  /// The value of a size expression under the graph's size hints, or none if
+  /// it uses an unbacked symbol.
+  std::optional<int64_t> evalHint(IndexExprAttr e) {
+    SmallVector<AffineExpr> values;
+    for (StringAttr s : e.getSymbols()) {
+      auto it = hints.find(s);
+      if (it == hints.end())
+        return std::nullopt;
+      values.push_back(getAffineConstantExpr(it->second, ctx));
+    }
+    AffineExpr v = e.getExpr().replaceSymbols(values);
+    if (auto c = dyn_cast<AffineConstantExpr>(v))
+      return c.getValue();
+    return std::nullopt;
+  }
+
+  static int64_t itemSize(Type dtype) {
+    unsigned bits = dtype.getIntOrFloatBitWidth();
+    return bits == 1 ? 1 : bits / 8;
+  }
+
+  /// Elements and element size of the buffer `name` stands for.
+  std::optional<std::pair<int64_t, int64_t>> bufferExtent(StringAttr name) {
+    Operation *def = g.lookupDefOp(name);
+    auto type = def ? dyn_cast<BufferType>(def->getResult(0).getType())
+                    : BufferType();
+    if (!type)
+      return std::nullopt;
+    int64_t numel = 1;
+    for (IndexExprAttr s : type.getSizes()) {
+      std::optional<int64_t> v = evalHint(s);
+      if (!v)
+        return std::nullopt;
+      numel *= *v;
+    }
+    return std::make_pair(numel, itemSize(type.getDtype()));
+  }
+
+  /// Inductor's dep_size_hint: the bytes a dependency touches (0 when it
+  /// involves unbacked symbols).
+  int64_t depSizeHint(Attribute dep) {
+    auto [it, inserted] = depSizes.try_emplace(dep, 0);
+    if (!inserted)
+      return it->second;
+    int64_t bytes = 0;
+    if (isa<WeakDepAttr>(dep)) {
+      bytes = 1;
+    } else if (auto star = dyn_cast<StarDepAttr>(dep)) {
+      if (auto extent = bufferExtent(star.getName()))
+        bytes = extent->first * extent->second;
+    } else if (auto mem = dyn_cast<MemoryDepAttr>(dep)) {
+      auto extent = bufferExtent(mem.getName());
+      if (extent) {
+        int64_t numel = 1;
+        bool known = true;
+        if (mem.getIndex().getNumIndirect() != 0) {
+          numel = extent->first;
+        } else {
+          // A broadcast touches only the loops its index uses.
+          for (auto [i, r] : llvm::enumerate(mem.getRanges())) {
+            if (!mem.getIndex().usesDim(i))
+              continue;
+            std::optional<int64_t> v = evalHint(r);
+            known &= v.has_value();
+            numel *= v.value_or(0);
+          }
+        }
+        bytes = known ? numel * extent->second : 0;
+      }
+    }
+    return depSizes[dep] = bytes;
+  }
+
+  /// Inductor's score_fusion_memory: bytes of the dependencies both nodes
+  /// have, compared as whole values.
+  int64_t scoreFusionMemory(const SchedulerNode *a, const SchedulerNode *b) {
+    llvm::DenseSet<Attribute> other;
+    for (Attribute d : b->readWrites.reads)
+      other.insert(d);
+    for (Attribute d : b->readWrites.writes)
+      other.insert(d);
+    llvm::DenseSet<Attribute> counted;
+    int64_t score = 0;
+    auto add = [&](Attribute d) {
+      if (other.contains(d) && counted.insert(d).second)
+        score += depSizeHint(d);
+    };
+    llvm::for_each(a->readWrites.reads, add);
+    llvm::for_each(a->readWrites.writes, add);
+    return score;
+  }
+
+  static int64_t distance(const SchedulerNode *a, const SchedulerNode *b) {
+    return std::max(std::abs(a->minOrder - b->maxOrder),
+                    std::abs(b->minOrder - a->maxOrder));
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Backend rules
+  //===--------------------------------------------------------------------===//
+
+  /// SIMDKernel.is_compatible / _split_iteration_ranges: whether loops of
+  /// `lengths` can be laid onto the kernel's (numel, rnumel) loops.
+  bool isCompatible(ArrayRef<int64_t> groups,
+                    ArrayRef<SmallVector<int64_t>> lengths) {
+    SmallVector<int64_t> remaining(groups.begin(), groups.end());
+    size_t current = 0;
+    for (const SmallVector<int64_t> &lengthGroup : lengths)
+      for (int64_t size : lengthGroup) {
+        if (size == 1)
+          continue;
+        while (current < remaining.size() && remaining[current] == 1)
+          ++current;
+        if (current + 1 < remaining.size() && size > remaining[current]) {
+          // Split the loop across two kernel loops.
+          if (size % remaining[current] != 0)
+            return false;
+          int64_t inner = size / remaining[current];
+          remaining[current] = 1;
+          if (remaining[current + 1] % inner != 0)
+            return false;
+          remaining[current + 1] /= inner;
+          continue;
+        }
+        if (current >= remaining.size() || remaining[current] % size != 0)
+          return false;
+        remaining[current] /= size;
+      }
+    return llvm::all_of(remaining, [](int64_t r) { return r == 1; });
+  }
+
+  /// The hinted value of every size, for is_compatible.
+  std::optional<SmallVector<int64_t>> hinted(ArrayRef<IndexExprAttr> sizes) {
+    SmallVector<int64_t> out;
+    for (IndexExprAttr s : sizes) {
+      std::optional<int64_t> v = evalHint(s);
+      if (!v)
+        return std::nullopt;
+      out.push_back(*v);
+    }
+    return out;
+  }
+
+  /// SIMDScheduling.can_fuse, the same in both directions.
+  MaybeRefusal simdCanFuse(const SchedulerNode *n1, const SchedulerNode *n2) {
+    auto [vars1, reduce1] = getSizes(n1->getGroupNode());
+    auto [vars2, reduce2] = getSizes(n2->getGroupNode());
+    IndexExprAttr numel1 = canonical(product(vars1));
+    IndexExprAttr rnumel1 = canonical(product(reduce1));
+    IndexExprAttr numel2 = canonical(product(vars2));
+    IndexExprAttr rnumel2 = canonical(product(reduce2));
+    auto sizes = [&](IndexExprAttr a, IndexExprAttr b) {
+      std::string s;
+      llvm::raw_string_ostream os(s);
+      os << "(";
+      a.print(os, "");
+      os << ", ";
+      b.print(os, "");
+      os << ")";
+      return s;
+    };
+    bool red1 = n1->isReduction(), red2 = n2->isReduction();
+    if (red1 && red2) {
+      if (numel1 == numel2 && rnumel1 == rnumel2)
+        return std::nullopt;
+      return refuse(FusionRefusalKind::Legality,
+                    "numel/rnumel mismatch (reduce) " + sizes(numel1, rnumel1) +
+                        " vs " + sizes(numel2, rnumel2));
+    }
+    if (!red1 && !red2) {
+      if (numel1 == numel2 && rnumel1 == rnumel2)
+        return std::nullopt;
+      return refuse(FusionRefusalKind::Legality,
+                    "numel/rnumel mismatch (non-reduce) " +
+                        sizes(numel1, rnumel1) + " vs " +
+                        sizes(numel2, rnumel2));
+    }
+    // One pointwise node (p) and one reduction (r).
+    const SchedulerNode *p = red1 ? n2 : n1;
+    IndexExprAttr numelP = red1 ? numel2 : numel1;
+    IndexExprAttr numelR = red1 ? numel1 : numel2;
+    IndexExprAttr rnumelR = red1 ? rnumel1 : rnumel2;
+    if (numelP == canonical(space.import(numelR) * space.import(rnumelR))) {
+      // The pointwise part runs inside the reduction loop: every member's
+      // loops must split onto (numel, rnumel).
+      auto groups = hinted({numelR, rnumelR});
+      for (SchedulerNode *member : p->getNodes()) {
+        auto [vars, reduce] = getSizes(member);
+        auto v = hinted(vars), r = hinted(reduce);
+        if (!groups || !v || !r || !isCompatible(*groups, {*v, *r}))
+          return refuse(FusionRefusalKind::Legality,
+                        "the loops of '" + member->name.getValue() +
+                            "' do not split onto the reduction's " +
+                            sizes(numelR, rnumelR));
+      }
+      return std::nullopt;
+    }
+    if (numelP != numelR)
+      return refuse(FusionRefusalKind::Legality,
+                    "numel/rnumel mismatch (pointwise and reduction) " +
+                        sizes(numel1, rnumel1) + " vs " +
+                        sizes(numel2, rnumel2));
+    return std::nullopt;
+  }
+
+  /// The ComputedBuffer's own sizes (`node.data.get_size()`): its output
+  /// layout's sizes.
+  static ArrayRef<IndexExprAttr> dataSizes(const SchedulerNode *n) {
+    return cast<BufferType>(n->outputs.front()->defOp->getResult(0).getType())
+        .getSizes();
+  }
+
+  /// CppScheduling._why_fuse_nodes.
+  bool cppWhyFuse(const SchedulerNode *n1, const SchedulerNode *n2) {
+    auto [vars1, reduce1] = getSizes(n1->getGroupNode());
+    auto [vars2, reduce2] = getSizes(n2->getGroupNode());
+    if (vars1 == vars2 && reduce1 == reduce2)
+      return true;
+    SmallVector<IndexExprAttr> both(vars2);
+    both.append(reduce2);
+    if (reduce1.empty() && vars1 == both)
+      return true;
+    // Compatible ranges: one loop over the product of the other's loops.
+    if (!reduce1.empty() || !reduce2.empty() ||
+        canonical(product(vars1)) != canonical(product(vars2)) ||
+        (vars1.size() != 1 && vars2.size() != 1))
+      return false;
+    const SchedulerNode *recompute = vars1.size() < vars2.size() ? n1 : n2;
+    const SchedulerNode *ref = vars1.size() < vars2.size() ? n2 : n1;
+    if (recompute->isFused())
+      return false;
+    std::optional<ArrayRef<IndexExprAttr>> refSizes;
+    for (SchedulerNode *member : ref->getNodes()) {
+      if (refSizes && *refSizes != dataSizes(member))
+        return false;
+      refSizes = dataSizes(member);
+    }
+    return *refSizes == dataSizes(recompute);
+  }
+
+  MaybeRefusal cppCanFuseHorizontal(const SchedulerNode *n1,
+                                    const SchedulerNode *n2) {
+    // config.cpp.max_horizontal_fusion_size
+    if (n1->getNodes().size() + n2->getNodes().size() > 16)
+      return refuse(FusionRefusalKind::Size,
+                    "more than 16 nodes in a CPU kernel");
+    if (!cppWhyFuse(n1, n2))
+      return refuse(FusionRefusalKind::Legality,
+                    "CPU loop nests do not match");
+    return std::nullopt;
+  }
+
+  MaybeRefusal cppCanFuseVertical(const SchedulerNode *n1,
+                                  const SchedulerNode *n2) {
+    if (MaybeRefusal r = cppCanFuseHorizontal(n1, n2))
+      return r;
+    if (n1->isReduction())
+      return refuse(FusionRefusalKind::Legality,
+                    "CPU producer is a reduction");
+    return std::nullopt;
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Scheduler rules
+  //===--------------------------------------------------------------------===//
+
+  bool fusableReadAndWrite(Attribute read, MemoryDepAttr write) {
+    auto renamed = [&](StringAttr name) {
+      auto it = g.mutationRenames.find(name);
+      return it == g.mutationRenames.end() ? name : it->second;
+    };
+    if (auto r = dyn_cast<MemoryDepAttr>(read)) {
+      if (renamed(r.getName()) != write.getName() ||
+          r.getIndex().getNumIndirect() || write.getIndex().getNumIndirect())
+        return false;
+      MemoryDepAttr w = write;
+      if (g.options.loopOrderingAfterFusion &&
+          r.getRanges().size() != w.getRanges().size()) {
+        r = normalizeDep(r);
+        w = normalizeDep(w);
+      }
+      return r.getIndex() == w.getIndex() &&
+             r.getRanges().size() >= w.getRanges().size() &&
+             r.getRanges().take_front(w.getRanges().size()) == w.getRanges();
+    }
+    if (auto r = dyn_cast<StarDepAttr>(read))
+      return r.getMode() == write.getMode() && write.getMode() &&
+             renamed(r.getName()) == renamed(write.getName());
+    return false;
+  }
+
+  bool fusableWeakDep(WeakDepAttr weak, const SchedulerNode *n1,
+                      const SchedulerNode *n2) {
+    if (!ownsBuffer(n1, weak.getName()))
+      return false;
+    SmallVector<Attribute> mutatingWrites;
+    for (Attribute w : n2->readWrites.writes)
+      if (getDepName(w) == weak.getMutatingBuf())
+        mutatingWrites.push_back(w);
+    if (mutatingWrites.size() != 1)
+      return false;
+    auto write = dyn_cast<MemoryDepAttr>(mutatingWrites.front());
+    if (!write || write.getIndex().getNumIndirect())
+      return false;
+    auto real = g.mutationRealName.find(weak.getMutatingBuf());
+    StringAttr realName = real == g.mutationRealName.end()
+                              ? weak.getMutatingBuf()
+                              : real->second;
+    return llvm::all_of(n1->readWrites.reads, [&](Attribute read) {
+      if (getDepName(read) != realName)
+        return true;
+      auto r = dyn_cast<MemoryDepAttr>(read);
+      return r && !r.getIndex().getNumIndirect() &&
+             r.getIndex() == write.getIndex() &&
+             r.getVarPrefix() == write.getVarPrefix() &&
+             r.getRanges() == write.getRanges();
+    });
+  }
+
+  MaybeRefusal canFuseVertical(const SchedulerNode *n1,
+                               const SchedulerNode *n2) {
+    llvm::MapVector<StringAttr, SmallVector<Attribute>> remaining;
+    for (Attribute dep : n2->unmet) {
+      StringAttr name = getDepName(dep);
+      auto it = g.mutationRenames.find(name);
+      if (it != g.mutationRenames.end())
+        name = it->second;
+      if (auto weak = dyn_cast<WeakDepAttr>(dep);
+          weak && fusableWeakDep(weak, n1, n2))
+        continue;
+      remaining[name].push_back(dep);
+    }
+    for (Attribute w : n1->readWrites.writes) {
+      auto write = dyn_cast<MemoryDepAttr>(w);
+      if (!write)
+        continue;
+      StringAttr name = write.getName();
+      auto it = g.mutationRenames.find(name);
+      if (it != g.mutationRenames.end())
+        name = it->second;
+      auto deps = remaining.find(name);
+      if (deps == remaining.end())
+        continue;
+      llvm::erase_if(deps->second, [&](Attribute read) {
+        return fusableReadAndWrite(read, write);
+      });
+    }
+    llvm::SetVector<StringAttr> names;
+    for (auto &[key, deps] : remaining)
+      for (Attribute d : deps)
+        names.insert(getDepName(d));
+    for (StringAttr name : names)
+      if (ownsBuffer(n1, name))
+        return refuse(FusionRefusalKind::Legality,
+                      "memory deps did not match: '" + name.getValue() +
+                          "' is read at other places than it is written");
+    for (StringAttr name : names) {
+      SchedulerBuffer *buf = g.lookupBuffer(name);
+      if (!buf || !buf->definingOp)
+        continue;
+      SchedulerNode *producer = g.nameToFusedNode.lookup(buf->definingOp->name);
+      if (producer && sharesOp(n1, producer->ancestors))
+        return refuse(FusionRefusalKind::Legality,
+                      "intermediate nodes between node1 & node2: '" +
+                          producer->name.getValue() + "'");
+    }
+    return std::nullopt;
+  }
+
+  /// Scheduler.will_fusion_create_cycle.
+  bool willFusionCreateCycle(const SchedulerNode *n1,
+                             const SchedulerNode *n2) {
+    llvm::DenseSet<StringAttr> combinedNames;
+    for (const SchedulerNode *n : {n1, n2})
+      for (SchedulerNode *m : n->getNodes())
+        combinedNames.insert(m->name);
+    llvm::SetVector<StringAttr> combinedAncestors;
+    for (const SchedulerNode *n : {n1, n2})
+      for (StringAttr a : n->ancestors)
+        if (!combinedNames.contains(a))
+          combinedAncestors.insert(a);
+    llvm::DenseSet<SchedulerNode *> visited;
+    std::function<bool(SchedulerNode *)> foundPath = [&](SchedulerNode *node) {
+      if (!node || !node->isFused() || !visited.insert(node).second)
+        return false;
+      // Wholly upstream of both: cannot lie on a path between them.
+      if (llvm::all_of(node->getNodes(), [&](SchedulerNode *m) {
+            return combinedAncestors.contains(m->name);
+          }))
+        return false;
+      for (StringAttr a : node->ancestors)
+        if (combinedNames.contains(a))
+          return true;
+      for (StringAttr a : node->ancestors)
+        if (!combinedAncestors.contains(a) &&
+            foundPath(g.nameToFusedNode.lookup(a)))
+          return true;
+      return false;
+    };
+    return llvm::any_of(combinedAncestors, [&](StringAttr a) {
+      return foundPath(g.nameToFusedNode.lookup(a));
+    });
+  }
+
+  /// Scheduler.can_fusion_increase_peak_memory: fusing keeps alive inputs
+  /// that each node alone would let the other reuse.
+  std::optional<std::pair<int64_t, int64_t>>
+  fusionIncreasesPeakMemory(const SchedulerNode *n1, const SchedulerNode *n2,
+                            int64_t score) {
+    auto reuseKeys = [&](const SchedulerNode *n) {
+      // buffer_reuse_key: (device, dtype, storage size); -1 when symbolic.
+      llvm::SetVector<std::tuple<StringAttr, Type, int64_t>> keys;
+      for (Attribute read : n->readWrites.reads) {
+        SchedulerBuffer *buf = g.lookupBuffer(getDepName(read));
+        if (!buf || buf->users.size() != 1)
+          continue;
+        auto type = dyn_cast<BufferType>(buf->defOp->getResult(0).getType());
+        if (!type)
+          continue;
+        keys.insert({type.getDevice(), type.getDtype(),
+                     type.getStaticNumElements().value_or(-1)});
+      }
+      return keys;
+    };
+    auto lhs = reuseKeys(n1), rhs = reuseKeys(n2);
+    int64_t overhead = 0;
+    for (auto &key : lhs) {
+      if (!rhs.contains(key))
+        continue;
+      if (std::get<2>(key) < 0)
+        return std::nullopt; // A symbolic size: Inductor fuses.
+      overhead += std::get<2>(key);
+    }
+    if (overhead > 32 * score)
+      return std::make_pair(overhead, score);
+    return std::nullopt;
+  }
+
+  /// Scheduler.can_fuse with choices.can_fuse, can_fuse_vertical and
+  /// can_fuse_horizontal, and the backend's rules, in Inductor's order.
+  MaybeRefusal canFuse(const SchedulerNode *n1, const SchedulerNode *n2,
+                       int64_t &score) {
+    score = 0;
+    if (n1 == n2)
+      return refuse(FusionRefusalKind::Legality, "a node with itself");
+    if (n1->isExternOrNop())
+      return refuse(FusionRefusalKind::Legality, "node1 is extern or nop");
+    if (n2->isExternOrNop())
+      return refuse(FusionRefusalKind::Legality, "node2 is extern or nop");
+    if (sharesOp(n2, n1->ancestors))
+      return refuse(FusionRefusalKind::Legality, "node1 must go before node2");
+    StringAttr device1 = n1->getDevice(), device2 = n2->getDevice();
+    if (device1 != device2)
+      return refuse(FusionRefusalKind::Legality,
+                    "device mismatch (" + device1.getValue() + " vs " +
+                        device2.getValue() + ")");
+    score = scoreFusionMemory(n1, n2);
+    if (score == 0 && (!options.aggressiveFusion || n1->isReduction() ||
+                       n2->isReduction()))
+      return refuse(FusionRefusalKind::Score, "no shared data");
+    size_t members = n1->getNodes().size() + n2->getNodes().size();
+    if (static_cast<int64_t>(members) > options.maxFusionSize)
+      return refuse(FusionRefusalKind::Size,
+                    "exceeds max fusion: " + Twine(members) + " > " +
+                        Twine(options.maxFusionSize) + " nodes");
+    if (auto peak = fusionIncreasesPeakMemory(n1, n2, score))
+      return refuse(FusionRefusalKind::Memory,
+                    "fusion will increase peak memory: reuse overhead " +
+                        Twine(peak->first) + " > 32 x saving " +
+                        Twine(peak->second));
+    bool cpu = isCpu(device1);
+    if (sharesOp(n1, n2->ancestors)) {
+      if (MaybeRefusal r = canFuseVertical(n1, n2))
+        return r;
+      return cpu ? cppCanFuseVertical(n1, n2) : simdCanFuse(n1, n2);
+    }
+    if (score < options.scoreFusionMemoryThreshold)
+      return refuse(FusionRefusalKind::Score,
+                    "score_fusion_memory_threshold: " + Twine(score) + " < " +
+                        Twine(options.scoreFusionMemoryThreshold));
+    if (int64_t d = distance(n1, n2); d > 64)
+      return refuse(FusionRefusalKind::Distance,
+                    "nodes are too far apart: " + Twine(d) + " > 64");
+    return cpu ? cppCanFuseHorizontal(n1, n2) : simdCanFuse(n1, n2);
+  }
+
+  /// choices.score_fusion, compared highest first: (template score, same
+  /// kind, memory, proximity).
+  std::tuple<int, int, int64_t, int64_t> scoreFusion(const SchedulerNode *n1,
+                                                     const SchedulerNode *n2) {
+    int64_t memory = scoreFusionMemory(n1, n2);
+    int templateScore = 1 + (memory > 0);
+    int typeScore = n1->isReduction() == n2->isReduction() && memory > 0;
+    return {templateScore, typeScore, memory, -distance(n1, n2)};
+  }
+
+  //===--------------------------------------------------------------------===//
+  // The loop
+  //===--------------------------------------------------------------------===//
+
+  void record(const SchedulerNode *n1, const SchedulerNode *n2, bool fused,
+              const Refusal &why, int64_t score) {
+    if (!decisions)
+      return;
+    std::string key = (n1->name.getValue() + "|" + n2->name.getValue() + "|" +
+                       why.reason)
+                          .str();
+    if (!fused && !recorded.insert(key).second)
+      return;
+    FusionDecision d;
+    d.round = round;
+    d.node1 = n1->name;
+    d.node2 = n2->name;
+    d.fused = fused;
+    d.kind = why.kind;
+    d.reason = why.reason;
+    d.score = score;
+    d.anchor = n1->getNodes().front()->op;
+    decisions->push_back(std::move(d));
+  }
+
+  std::vector<std::pair<SchedulerNode *, SchedulerNode *>>
+  getPossibleFusions() {
+    std::vector<std::pair<SchedulerNode *, SchedulerNode *>> pairs;
+    llvm::DenseSet<std::pair<SchedulerNode *, SchedulerNode *>> seen;
+    auto checkAllPairs = [&](ArrayRef<SchedulerNode *> bucket) {
+      for (size_t i = 0; i < bucket.size(); ++i) {
+        size_t end = std::min<size_t>(bucket.size(),
+                                      i + 1 + options.maxPairwiseAttempts);
+        for (size_t j = i + 1; j < end; ++j) {
+          SchedulerNode *n1 = bucket[i], *n2 = bucket[j];
+          if (!seen.insert({n1, n2}).second)
+            continue;
+          int64_t score;
+          if (MaybeRefusal why = canFuse(n1, n2, score))
+            record(n1, n2, false, *why, score);
+          else
+            pairs.push_back({n1, n2});
+        }
+      }
+    };
+    llvm::MapVector<StringAttr, SmallVector<SchedulerNode *>> byBuffer;
+    for (SchedulerNode *node : g.nodes) {
+      if (node->isExternOrNop())
+        continue;
+      for (StringAttr name : usedBufferNames(node))
+        byBuffer[name].push_back(node);
+    }
+    for (auto &[name, bucket] : byBuffer)
+      checkAllPairs(bucket);
+    if (options.aggressiveFusion) {
+      // Nodes with equal groups: (device, numel, rnumel) on GPUs, (device,
+      // loop sizes) on CPUs.
+      llvm::MapVector<std::tuple<StringAttr, Attribute, Attribute>,
+                      SmallVector<SchedulerNode *>>
+          byGroup;
+      for (SchedulerNode *node : g.nodes) {
+        if (node->isExternOrNop())
+          continue;
+        auto op = cast<NodeOp>(node->getGroupNode()->op);
+        Attribute vars = op.getRanges(), reduce = op.getReduce();
+        if (!isCpu(node->getDevice())) {
+          auto [v, r] = getSizes(node->getGroupNode());
+          vars = canonical(product(v));
+          reduce = canonical(product(r));
+        }
+        byGroup[{node->getDevice(), vars, reduce}].push_back(node);
+      }
+      for (auto &[key, bucket] : byGroup)
+        checkAllPairs(bucket);
+    }
+    std::stable_sort(pairs.begin(), pairs.end(),
+                     [&](const auto &a, const auto &b) {
+                       return scoreFusion(a.first, a.second) >
+                              scoreFusion(b.first, b.second);
+                     });
+    return pairs;
+  }
+
+  /// FusedSchedulerNode(node1.get_nodes() + node2.get_nodes()).
+  SchedulerNode *fuse(SchedulerNode *n1, SchedulerNode *n2) {
+    SchedulerNode &fused = g.nodeStorage.emplace_back();
+    std::string name;
+    for (const SchedulerNode *n : {n1, n2})
+      for (SchedulerNode *m : n->getNodes()) {
+        fused.snodes.push_back(m);
+        fused.outputs.append(m->outputs);
+        name += (name.empty() ? "" : "_") + m->name.getValue().str();
+      }
+    fused.name = StringAttr::get(ctx, name);
+    ReadWrites rw;
+    llvm::DenseSet<StringAttr> own;
+    for (SchedulerBuffer *b : fused.outputs)
+      own.insert(b->name);
+    for (SchedulerNode *m : fused.snodes) {
+      fused.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
+      rw.writes.insert(m->readWrites.writes.begin(),
+                       m->readWrites.writes.end());
+    }
+    for (SchedulerNode *m : fused.snodes)
+      for (Attribute d : m->readWrites.reads)
+        if (!rw.writes.contains(d))
+          rw.reads.insert(d);
+    fused.readWrites = std::move(rw);
+    for (SchedulerNode *m : fused.snodes)
+      for (Attribute d : m->unmet)
+        if (!own.contains(getDepName(d)) &&
+            !fused.readWrites.writes.contains(d))
+          fused.unmet.insert(d);
+    fused.minOrder = fused.maxOrder = fused.snodes.front()->minOrder;
+    for (SchedulerNode *m : fused.snodes) {
+      fused.minOrder = std::min(fused.minOrder, m->minOrder);
+      fused.maxOrder = std::max(fused.maxOrder, m->maxOrder);
+    }
+    for (SchedulerNode *m : fused.snodes)
+      g.nameToFusedNode[m->name] = &fused;
+    return &fused;
+  }
+
+  /// _prune_redundant_deps: a weak dependency on a fused producer goes when
+  /// a real dependency on it remains, or when the producer is this node.
+  void pruneRedundantDeps(SchedulerNode *node) {
+    auto producerOf = [&](Attribute dep) -> SchedulerNode * {
+      SchedulerBuffer *buf = g.lookupBuffer(getDepName(dep));
+      if (!buf || !buf->definingOp)
+        return nullptr;
+      return g.nameToFusedNode.lookup(buf->definingOp->name);
+    };
+    llvm::DenseMap<SchedulerNode *, unsigned> strong;
+    for (Attribute dep : node->unmet)
+      if (!isa<WeakDepAttr>(dep))
+        if (SchedulerNode *p = producerOf(dep))
+          ++strong[p];
+    DepSet prune;
+    for (Attribute dep : node->unmet)
+      if (isa<WeakDepAttr>(dep))
+        if (SchedulerNode *p = producerOf(dep);
+            p && (strong.lookup(p) > 0 || p == node))
+          prune.insert(dep);
+    if (prune.empty())
+      return;
+    ReadWrites rw = node->readWrites;
+    rw.reads.remove_if([&](Attribute d) { return prune.contains(d); });
+    g.setReadWrites(*node, std::move(rw));
+  }
+
+  LogicalResult fuseNodesOnce() {
+    llvm::SetVector<SchedulerNode *> fusedNodes(g.nodes.begin(),
+                                                g.nodes.end());
+    for (auto [a, b] : getPossibleFusions()) {
+      if (options.fuel >= 0 && fusionsMade >= options.fuel)
+        break;
+      SchedulerNode *n1 = fusedOf(a), *n2 = fusedOf(b);
+      int64_t score;
+      if (MaybeRefusal why = canFuse(n1, n2, score)) {
+        record(n1, n2, false, *why, score);
+        continue;
+      }
+      if (willFusionCreateCycle(n1, n2)) {
+        record(n1, n2, false,
+               {FusionRefusalKind::Cycle, "will create cycle"}, score);
+        continue;
+      }
+      SchedulerNode *n3 = fuse(n1, n2);
+      record(n1, n2, true, {FusionRefusalKind::Legality, "fused"}, score);
+      ++fusionsMade;
+      fusedNodes.remove(n1);
+      fusedNodes.remove(n2);
+      fusedNodes.insert(n3);
+    }
+    std::vector<SchedulerNode *> sorted(fusedNodes.begin(), fusedNodes.end());
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](SchedulerNode *a, SchedulerNode *b) {
+                       return a->minOrder < b->minOrder;
+                     });
+    g.nodes = std::move(sorted);
+    g.orderChanged = true;
+    if (failed(g.topologicalSort()))
+      return failure();
+    for (SchedulerNode *node : g.nodes)
+      pruneRedundantDeps(node);
+    return success();
+  }
+
+  SchedulerGraph &g;
+  const FusionOptions &options;
+  std::vector<FusionDecision> *decisions;
+  MLIRContext *ctx;
+  ExprSpace space;
+  llvm::DenseMap<StringAttr, int64_t> hints;
+  llvm::DenseMap<Attribute, int64_t> depSizes;
+  llvm::StringSet<> recorded;
+  unsigned round = 0;
+  int64_t fusionsMade = 0;
+};
+} // namespace mlir::inductor_sched
+
+LogicalResult
+SchedulerGraph::fuseNodes(const FusionOptions &fusionOptions,
+                          std::vector<FusionDecision> *decisions) {
+  return Fuser(*this, fusionOptions, decisions).run();
+}

@@ -1,0 +1,91 @@
+//===- FuseNodes.cpp - -sched-fuse-nodes ----------------------------------===//
+//
+// Scheduler._init S14, the fusion loop; a driver over SchedulerGraph that
+// also explains its decisions as remarks or JSON.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Analysis/SchedulerGraph.h"
+#include "InductorSched/Transforms/PassUtils.h"
+#include "InductorSched/Transforms/Passes.h"
+
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/ToolOutputFile.h"
+#include "mlir/Support/FileUtilities.h"
+
+namespace mlir::inductor_sched {
+#define GEN_PASS_DEF_SCHEDFUSENODESPASS
+#include "InductorSched/Transforms/Passes.h.inc"
+} // namespace mlir::inductor_sched
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+
+namespace {
+struct SchedFuseNodesPass
+    : public inductor_sched::impl::SchedFuseNodesPassBase<SchedFuseNodesPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    SchedulerOptions schedulerOptions;
+    schedulerOptions.loopOrderingAfterFusion = loopOrderingAfterFusion;
+    auto graph = SchedulerGraph::load(getOperation(), schedulerOptions);
+    if (failed(graph) || failed(requireUsers(**graph)))
+      return signalPassFailure();
+    if (!(*graph)->getNodes().empty() && !(*graph)->hasAncestors()) {
+      getOperation().emitOpError("has no ancestor sets; run "
+                                 "-sched-compute-ancestors first");
+      return signalPassFailure();
+    }
+    FusionOptions options;
+    options.maxFusionSize = maxFusionSize;
+    options.aggressiveFusion = aggressiveFusion;
+    options.scoreFusionMemoryThreshold = scoreFusionMemoryThreshold;
+    options.fuel = fuel;
+    std::vector<FusionDecision> decisions;
+    bool wantDecisions = explain || !report.empty();
+    if (failed((*graph)->fuseNodes(options,
+                                   wantDecisions ? &decisions : nullptr)))
+      return signalPassFailure();
+    if (explain)
+      for (const FusionDecision &d : decisions)
+        if (!d.fused)
+          d.anchor->emitRemark()
+              << "not fusing '" << d.node1.getValue() << "' with '"
+              << d.node2.getValue() << "' ["
+              << stringifyFusionRefusalKind(d.kind) << "]: " << d.reason
+              << " (shared bytes: " << d.score << ")";
+    if (!report.empty() && failed(writeReport(decisions)))
+      return signalPassFailure();
+    (*graph)->store();
+  }
+
+  LogicalResult writeReport(ArrayRef<FusionDecision> decisions) {
+    llvm::json::Array entries;
+    for (const FusionDecision &d : decisions) {
+      llvm::json::Object entry{{"round", d.round},
+                               {"node1", d.node1.getValue()},
+                               {"node2", d.node2.getValue()},
+                               {"fused", d.fused},
+                               {"shared_bytes", d.score}};
+      if (!d.fused) {
+        entry["kind"] = stringifyFusionRefusalKind(d.kind);
+        entry["reason"] = d.reason;
+      }
+      entries.push_back(std::move(entry));
+    }
+    std::string error;
+    auto file = openOutputFile(report, &error);
+    if (!file)
+      return getOperation().emitOpError("cannot write the fusion report: ")
+             << error;
+    file->os() << llvm::formatv(
+        "{0:2}", llvm::json::Value(llvm::json::Object{
+                     {"graph", getOperation().getSymName()},
+                     {"decisions", std::move(entries)}}));
+    file->os() << "\n";
+    file->keep();
+    return success();
+  }
+};
+} // namespace
