@@ -51,12 +51,12 @@ sched.graph @unknown_user {
 
 // -----
 
-// The steps before fusion take a graph without groups.
+// A group must carry the dependencies fusion recorded.
 !t = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
 sched.graph @grouped {
   %x = sched.input "arg0_1" : !t
   %buf0 = sched.buffer "buf0" : !t
-  // expected-error @+1 {{'sched.group' op the scheduler's steps before fusion take a graph without groups}}
+  // expected-error @+1 {{'sched.group' op records no dependencies; groups are made by -sched-fuse-nodes}}
   sched.group "op0" fused {
     sched.node "op0" writes(%buf0 : !t) ranges [64] {
       %v = sched.load %x[p0] : !t
