@@ -1,0 +1,137 @@
+// The fusion loop's accepted fusions, and its options.
+// RUN: sched-opt %s -split-input-file -sched-schedule | FileCheck %s
+// RUN: sched-opt %s -split-input-file -sched-pre-fusion -sched-fuse-nodes=max-fusion-size=2 | FileCheck %s --check-prefix=SIZE2
+// RUN: sched-opt %s -split-input-file -sched-pre-fusion -sched-fuse-nodes=fuel=1 | FileCheck %s --check-prefix=FUEL1
+
+// Case 13: a.sum(1) and a.cos() on [10, 10]: a reduction and a pointwise
+// node reading the same input fuse into one kernel (horizontal).
+!a = !sched.buffer<[10, 10], f32, strides = [10, 1], device = "cuda:0">
+!r = !sched.buffer<[10], f32, strides = [1], device = "cuda:0">
+// CHECK-LABEL: sched.graph @reduction_and_pointwise
+// CHECK:         sched.group "op0_op1" fused
+sched.graph @reduction_and_pointwise {
+  %a = sched.input "arg0_1" : !a
+  %buf0 = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%buf0 : !r) ranges [10] reduce [10] {
+    %x = sched.load %a[10*p0 + p1] : !a
+    %s = sched.reduction sum %x : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !r
+  }
+  %buf1 = sched.buffer "buf1" : !a
+  sched.node "op1" writes(%buf1 : !a) ranges [10, 10] {
+    %x = sched.load %a[10*p0 + p1] : !a
+    %c = math.cos %x : f32
+    sched.store %c, %buf1[10*p0 + p1] : !a
+  }
+  sched.output %buf0, %buf1 : !r, !a
+}
+
+// -----
+
+// Case 14: a.sum(1) and a.amax(1): two reductions of one group fuse.
+!a = !sched.buffer<[10, 10], f32, strides = [10, 1], device = "cuda:0">
+!r = !sched.buffer<[10], f32, strides = [1], device = "cuda:0">
+// CHECK-LABEL: sched.graph @two_reductions
+// CHECK:         sched.group "op0_op1" fused
+sched.graph @two_reductions {
+  %a = sched.input "arg0_1" : !a
+  %buf0 = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%buf0 : !r) ranges [10] reduce [10] {
+    %x = sched.load %a[10*p0 + p1] : !a
+    %s = sched.reduction sum %x : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !r
+  }
+  %buf1 = sched.buffer "buf1" : !r
+  sched.node "op1" writes(%buf1 : !r) ranges [10] reduce [10] {
+    %x = sched.load %a[10*p0 + p1] : !a
+    %m = sched.reduction max %x : f32 -> f32
+    sched.store_reduction %m, %buf1[p0] : !r
+  }
+  sched.output %buf0, %buf1 : !r, !r
+}
+
+// -----
+
+// A chain fuses vertically, each consumer reading what its producer writes
+// where it writes it.
+!t = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
+// CHECK-LABEL: sched.graph @chain
+// CHECK:         sched.group "op0_op1_op2" fused
+// SIZE2-LABEL:   sched.graph @chain
+// SIZE2:         sched.group "op0_op1" fused
+// SIZE2-NOT:     sched.group
+// FUEL1-LABEL:   sched.graph @chain
+// FUEL1:         sched.group "op0_op1" fused
+// FUEL1-NOT:     sched.group
+sched.graph @chain {
+  %x = sched.input "arg0_1" : !t
+  %buf0 = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%buf0 : !t) ranges [64] {
+    %v = sched.load %x[p0] : !t
+    %c = math.cos %v : f32
+    sched.store %c, %buf0[p0] : !t
+  }
+  %buf1 = sched.buffer "buf1" : !t
+  sched.node "op1" writes(%buf1 : !t) ranges [64] {
+    %v = sched.load %buf0[p0] : !t
+    %c = math.sin %v : f32
+    sched.store %c, %buf1[p0] : !t
+  }
+  %buf2 = sched.buffer "buf2" : !t
+  sched.node "op2" writes(%buf2 : !t) ranges [64] {
+    %v = sched.load %buf1[p0] : !t
+    %c = math.exp %v : f32
+    sched.store %c, %buf2[p0] : !t
+  }
+  sched.output %buf2 : !t
+}
+
+// -----
+
+// On the CPU a reduction does not take a pointwise consumer (C++ backend),
+// while on a GPU it does (SIMD: the pointwise epilogue runs per output).
+!a = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cpu">
+!r = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+// CHECK-LABEL: sched.graph @cpu_reduction_epilogue
+// SIZE2-LABEL:  sched.graph @cpu_reduction_epilogue
+// FUEL1-LABEL:  sched.graph @cpu_reduction_epilogue
+// CHECK-NOT:     sched.group
+sched.graph @cpu_reduction_epilogue {
+  %a = sched.input "arg0_1" : !a
+  %buf0 = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%buf0 : !r) ranges [8] reduce [16] {
+    %x = sched.load %a[16*p0 + p1] : !a
+    %s = sched.reduction sum %x : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !r
+  }
+  %buf1 = sched.buffer "buf1" : !r
+  sched.node "op1" writes(%buf1 : !r) ranges [8] {
+    %x = sched.load %buf0[p0] : !r
+    %c = math.exp %x : f32
+    sched.store %c, %buf1[p0] : !r
+  }
+  sched.output %buf1 : !r
+}
+
+// -----
+
+!a = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cuda:0">
+!r = !sched.buffer<[8], f32, strides = [1], device = "cuda:0">
+// CHECK-LABEL: sched.graph @gpu_reduction_epilogue
+// CHECK:         sched.group "op0_op1" fused
+sched.graph @gpu_reduction_epilogue {
+  %a = sched.input "arg0_1" : !a
+  %buf0 = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%buf0 : !r) ranges [8] reduce [16] {
+    %x = sched.load %a[16*p0 + p1] : !a
+    %s = sched.reduction sum %x : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !r
+  }
+  %buf1 = sched.buffer "buf1" : !r
+  sched.node "op1" writes(%buf1 : !r) ranges [8] {
+    %x = sched.load %buf0[p0] : !r
+    %c = math.exp %x : f32
+    sched.store %c, %buf1[p0] : !r
+  }
+  sched.output %buf1 : !r
+}
