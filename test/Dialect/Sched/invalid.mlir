@@ -799,3 +799,47 @@ sched.graph @g {
   }
   sched.output %a : !t
 }
+
+// -----
+
+// Op verifiers run before dominance is checked, so a view may be its own
+// base; following views to their base used to recurse forever.
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  // expected-error @+1 {{'sched.view' op has no base buffer: its base is a cycle of sched.view ops}}
+  %v = sched.view %v : !t to !t
+  sched.output %a : !t
+}
+
+// -----
+
+// The same cycle, described by an op verified before the views.
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  // expected-error @+1 {{'sched.nop' op writes an unnamed value, which is not a sched.buffer, sched.mutation or sched.alias}}
+  sched.nop "op0"() writes(%w : !t)
+  %v = sched.view %w : !t to !t
+  %w = sched.view %v : !t to !t
+  sched.output %a : !t
+}
+
+// -----
+
+// A masked body that does not end with sched.yield (its terminator is
+// checked only after the op's own verifier).
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%b : !t) ranges [8] {
+    %m = arith.constant true
+    // expected-error @+1 {{'sched.masked' op body must end with sched.yield}}
+    %x = sched.masked %m -> f32 other 0.0 {
+      %y = arith.constant 1.0 : f32
+    }
+    sched.store %x, %b[p0] : !t
+  }
+  sched.output %b : !t
+}

@@ -283,3 +283,15 @@ sched.graph @deps attributes {sched.reads = [#sched.memory_dep<"arg0_1", 16*d0 +
   %a = sched.input "arg0_1" : !e
   sched.output %a : !e
 }
+
+// -----
+
+// Names with quotes and backslashes print escaped, so that they parse back
+// (memory_dep printed them raw).
+// CHECK-LABEL: sched.graph @escapes
+// CHECK: sched.reads = [#sched.memory_dep<"a\22b", d0, {d0: 8}, mode = "x\\y">, #sched.star_dep<"q\22r">]
+!e = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @escapes attributes {sched.reads = [#sched.memory_dep<"a\"b", d0, {d0: 8}, mode = "x\\y">, #sched.star_dep<"q\"r">]} {
+  %a = sched.input "arg0_1" : !e
+  sched.output %a : !e
+}
