@@ -230,6 +230,16 @@ std::string sympyList(ArrayRef<IndexExprAttr> exprs) {
   return "[" + llvm::join(items, ", ") + "]";
 }
 
+/// A Python tuple of sympy values: `(8,)`, `(8, 16)`, `()`.
+std::string sympyTuple(ArrayRef<IndexExprAttr> exprs) {
+  SmallVector<std::string> items;
+  for (IndexExprAttr e : exprs)
+    items.push_back(sympyOf(e));
+  if (items.size() == 1)
+    return "(" + items.front() + ",)";
+  return "(" + llvm::join(items, ", ") + ")";
+}
+
 SmallVector<IndexExprAttr> toExprs(ArrayAttr attrs) {
   SmallVector<IndexExprAttr> out;
   for (Attribute a : attrs)
@@ -612,17 +622,8 @@ static std::string formatGroupIteration(NodeOp node) {
   SmallVector<IndexExprAttr> ranges = toExprs(node.getRanges());
   SmallVector<IndexExprAttr> reduce = toExprs(node.getReduce());
   StringRef device = getDevice(node.getWrites().front().getType()).getValue();
-  if (device.starts_with("cpu")) {
-    auto tuple = [](ArrayRef<IndexExprAttr> sizes) {
-      SmallVector<std::string> items;
-      for (IndexExprAttr s : sizes)
-        items.push_back(sympyOf(s));
-      if (items.size() == 1)
-        return "(" + items.front() + ",)";
-      return "(" + llvm::join(items, ", ") + ")";
-    };
-    return "(" + tuple(ranges) + ", " + tuple(reduce) + ")";
-  }
+  if (device.starts_with("cpu"))
+    return "(" + sympyTuple(ranges) + ", " + sympyTuple(reduce) + ")";
   ExprSpace space(node.getContext());
   auto product = [&](ArrayRef<IndexExprAttr> sizes) {
     AffineExpr p = getAffineConstantExpr(1, node.getContext());
@@ -641,8 +642,14 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
   for (Attribute d : rw.reads)
     if (!node.unmet.contains(d))
       met.push_back(d);
-  os << name << ": " << node.getKindName() << "(" << irClassName(node.op)
-     << ")\n";
+  os << name << ": " << node.getKindName() << "(";
+  if (node.isFused())
+    llvm::interleave(
+        node.snodes, os, [&](SchedulerNode *m) { os << m->getKindName(); },
+        ",");
+  else
+    os << irClassName(node.op);
+  os << ")\n";
   os << name << ".writes = " << formatDepSet(rw.writes.getArrayRef()) << "\n";
   os << name << ".unmet_dependencies = "
      << formatDepSet(node.unmet.getArrayRef()) << "\n";
@@ -652,6 +659,13 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
     printBuffer(*buf, os);
   os << "]\n";
 
+  if (node.isFused()) {
+    for (auto [i, member] : llvm::enumerate(node.snodes)) {
+      os << name << ".snodes[" << i << "] =\n";
+      printNode(graph, *member, os);
+    }
+    return;
+  }
   if (auto ext = dyn_cast<ExternOp>(node.op)) {
     os << name << ".node.kernel = " << ext.getKernel() << "\n";
     return;
@@ -663,8 +677,13 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
      << getDevice(computed.getWrites().front().getType()).getValue() << "\n";
   os << name << ".group.iteration = " << formatGroupIteration(computed)
      << "\n";
-  os << name << ".sizes = (" << sympyList(toExprs(computed.getRanges()))
-     << ", " << sympyList(toExprs(computed.getReduce())) << ")\n";
+  os << name << ".sizes = ";
+  if (node.loopsMerged) // merge_loops leaves tuples
+    os << "(" << sympyTuple(toExprs(computed.getRanges())) << ", "
+       << sympyTuple(toExprs(computed.getReduce())) << ")\n";
+  else
+    os << "(" << sympyList(toExprs(computed.getRanges())) << ", "
+       << sympyList(toExprs(computed.getReduce())) << ")\n";
   for (Attribute dep : llvm::concat<const Attribute>(rw.reads.getArrayRef(),
                                                      rw.writes.getArrayRef())) {
     if (isa<WeakDepAttr>(dep))

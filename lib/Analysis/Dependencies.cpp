@@ -124,7 +124,15 @@ mlir::inductor_sched::simplifyLoops(ArrayRef<AffineExpr> sizesIn,
     if (auto c = dyn_cast<AffineConstantExpr>(*size); c && c.getValue() == 1)
       size.reset();
 
-  AffineExpr m1 = getAffineDimExpr(n, ctx), m2 = getAffineDimExpr(n + 1, ctx);
+  // Two fresh variables for the sound test, past every dimension in use.
+  unsigned fresh = n;
+  for (AffineExpr index : indices)
+    index.walk([&](AffineExpr e) {
+      if (auto d = dyn_cast<AffineDimExpr>(e))
+        fresh = std::max(fresh, d.getPosition() + 1);
+    });
+  AffineExpr m1 = getAffineDimExpr(fresh, ctx);
+  AffineExpr m2 = getAffineDimExpr(fresh + 1, ctx);
   auto canMergeDims = [&](unsigned a, unsigned b) {
     for (size_t k = 0; k < indices.size(); ++k) {
       AffineExpr index = indices[k];
@@ -175,6 +183,20 @@ mlir::inductor_sched::simplifyLoops(ArrayRef<AffineExpr> sizesIn,
   return result;
 }
 
+AffineExpr mlir::inductor_sched::getContiguousIndex(ArrayRef<AffineExpr> sizes,
+                                                  unsigned firstDim) {
+  MLIRContext *ctx = sizes.empty() ? nullptr : sizes.front().getContext();
+  if (!ctx)
+    return AffineExpr();
+  AffineExpr stride = getAffineConstantExpr(1, ctx);
+  AffineExpr index = getAffineConstantExpr(0, ctx);
+  for (unsigned d = sizes.size(); d-- > 0;) {
+    index = index + getAffineDimExpr(firstDim + d, ctx) * stride;
+    stride = stride * sizes[d];
+  }
+  return index;
+}
+
 //===----------------------------------------------------------------------===//
 // extract_read_writes
 //===----------------------------------------------------------------------===//
@@ -189,13 +211,7 @@ public:
     for (Attribute a : llvm::concat<const Attribute>(node.getRanges(),
                                                      node.getReduce()))
       sizes.push_back(space.import(cast<IndexExprAttr>(a)));
-    // Contiguous strides of the loop nest, for index_prevent_reordering.
-    AffineExpr stride = getAffineConstantExpr(1, ctx);
-    contiguous = getAffineConstantExpr(0, ctx);
-    for (unsigned d = sizes.size(); d-- > 0;) {
-      contiguous = contiguous + getAffineDimExpr(d, ctx) * stride;
-      stride = stride * sizes[d];
-    }
+    contiguous = getContiguousIndex(sizes);
   }
 
   MemoryDepAttr get(StringAttr name, IndexExprAttr indexAttr,
@@ -288,13 +304,8 @@ MemoryDepAttr mlir::inductor_sched::normalizeDep(MemoryDepAttr dep) {
   for (IndexExprAttr r : dep.getRanges())
     sizes.push_back(space.import(r));
   AffineExpr index = space.import(dep.getIndex());
-  AffineExpr stride = getAffineConstantExpr(1, ctx);
-  AffineExpr contiguous = getAffineConstantExpr(0, ctx);
-  for (unsigned d = sizes.size(); d-- > 0;) {
-    contiguous = contiguous + getAffineDimExpr(d, ctx) * stride;
-    stride = stride * sizes[d];
-  }
-  SimplifiedLoops loops = simplifyLoops(sizes, {index, contiguous});
+  SimplifiedLoops loops =
+      simplifyLoops(sizes, {index, getContiguousIndex(sizes)});
   SmallVector<IndexExprAttr> ranges;
   for (AffineExpr s : loops.sizes)
     ranges.push_back(space.exportExpr(s));

@@ -781,6 +781,10 @@ private:
   }
 
   LogicalResult fuseNodesOnce() {
+    // PyTorch 2.11 prunes redundant weak dependencies at the start of every
+    // round as well (the seed only does it at the end).
+    for (SchedulerNode *node : g.nodes)
+      pruneRedundantDeps(node);
     llvm::SetVector<SchedulerNode *> fusedNodes(g.nodes.begin(),
                                                 g.nodes.end());
     for (auto [a, b] : getPossibleFusions()) {

@@ -7,6 +7,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "InductorSched/Analysis/SchedulerGraph.h"
+#include "InductorSched/Analysis/MergeLoops.h"
 
 #include "mlir/IR/Builders.h"
 #include "mlir/Transforms/RegionUtils.h"
@@ -20,6 +21,7 @@ using namespace mlir::inductor_sched::sched;
 static constexpr StringLiteral kReads = "sched.reads";
 static constexpr StringLiteral kWrites = "sched.writes";
 static constexpr StringLiteral kUnmet = "sched.unmet";
+static constexpr StringLiteral kLoopsMerged = "sched.loops_merged";
 static constexpr StringLiteral kUsers = "sched.users";
 static constexpr StringLiteral kAncestors = "sched.ancestors";
 static constexpr StringLiteral kMinOrder = "sched.min_order";
@@ -152,6 +154,7 @@ SchedulerNode *SchedulerGraph::loadNode(Operation &op,
     setReadWrites(node, {toDepSet(reads), toDepSet(writes)});
   }
   loadOrders(node);
+  node.loopsMerged = op.hasAttr(kLoopsMerged);
   nameToNode[node.name] = &node;
   return &node;
 }
@@ -309,6 +312,9 @@ void SchedulerGraph::store() {
       }
       node->op->setAttr(kReads, toArrayAttr(ctx, node->readWrites.reads));
       node->op->setAttr(kWrites, toArrayAttr(ctx, node->readWrites.writes));
+      for (SchedulerNode *leaf : node->getNodes())
+        if (leaf->loopsMerged)
+          leaf->op->setAttr(kLoopsMerged, b.getUnitAttr());
       if (node->isFused())
         node->op->setAttr(kUnmet, toArrayAttr(ctx, node->unmet));
     }
@@ -842,4 +848,32 @@ void SchedulerGraph::computeAncestors(bool withSets) {
   }
   ordersKnown = true;
   ancestorsKnown = withSets;
+}
+
+//===----------------------------------------------------------------------===//
+// S15: merge_loops
+//===----------------------------------------------------------------------===//
+
+void SchedulerGraph::mergeLoops(bool loopOrderingAfterFusion) {
+  if (!loopOrderingAfterFusion)
+    return;
+  for (SchedulerNode *node : nodes) {
+    StringAttr device = node->getDevice();
+    if (node->isExternOrNop() || !device ||
+        device.getValue().starts_with("cpu"))
+      continue;
+    for (SchedulerNode *leaf : node->getNodes()) {
+      auto computed = dyn_cast<NodeOp>(leaf->op);
+      if (!computed)
+        continue;
+      inductor_sched::mergeLoops(computed);
+      // refresh_dependencies(normalize=True): fake deps survive.
+      ReadWrites rw = extractReadWrites(computed, /*normalize=*/true);
+      for (Attribute dep : leaf->readWrites.reads)
+        if (isa<WeakDepAttr, StarDepAttr>(dep))
+          rw.reads.insert(dep);
+      setReadWrites(*leaf, std::move(rw));
+      leaf->loopsMerged = true;
+    }
+  }
 }

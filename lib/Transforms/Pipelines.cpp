@@ -35,6 +35,9 @@ void mlir::inductor_sched::buildSchedulePipeline(
   fusion.scoreFusionMemoryThreshold = options.scoreFusionMemoryThreshold;
   fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   pm.addPass(createSchedFuseNodesPass(fusion));
+  SchedMergeLoopsPassOptions merge;
+  merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
+  pm.addPass(createSchedMergeLoopsPass(merge));
 }
 
 void mlir::inductor_sched::registerPipelines() {
@@ -49,7 +52,8 @@ void mlir::inductor_sched::registerPipelines() {
   PassPipelineRegistration<SchedulerPipelineOptions>(
       "sched-schedule",
       "Scheduler._init as implemented so far: the -sched-pre-fusion steps, "
-      "then the fusion loop (-sched-fuse-nodes)",
+      "the fusion loop (-sched-fuse-nodes) and loop merging "
+      "(-sched-merge-loops)",
       [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
         buildSchedulePipeline(pm.nest<sched::GraphOp>(), options);
       });

@@ -58,6 +58,12 @@ struct SimplifiedLoops {
   SmallVector<AffineExpr> reindex;
 };
 
+/// The row-major index of loops of `sizes` whose variables are dimensions
+/// `firstDim`, `firstDim + 1`, ... (Inductor's index_prevent_reordering adds
+/// it to the indices so that only adjacent loops merge).
+AffineExpr getContiguousIndex(ArrayRef<AffineExpr> sizes,
+                              unsigned firstDim = 0);
+
 /// Drops size-1 loops and merges pairs of loops that every one of `indices`
 /// walks contiguously (Inductor's `SizeVarAllocator._simplify_loops`).
 /// Expressions are over dims = loop variables and the symbols of one

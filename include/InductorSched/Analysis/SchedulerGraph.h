@@ -70,6 +70,8 @@ struct SchedulerNode {
   llvm::SetVector<StringAttr> ancestors;
   int64_t minOrder = 0;
   int64_t maxOrder = 0;
+  /// Whether merge_loops ran on this node (its sizes are then tuples).
+  bool loopsMerged = false;
 
   bool isFused() const { return !snodes.empty(); }
   /// The single-op nodes this node is made of (itself if not fused).
@@ -161,6 +163,13 @@ public:
   /// pair in `decisions` when given.
   LogicalResult fuseNodes(const FusionOptions &options,
                           std::vector<FusionDecision> *decisions = nullptr);
+
+  /// S15: Inductor's merge_loops under loop ordering after fusion: the
+  /// loops of every GPU compute node (alone or fused) are merged and its
+  /// dependencies re-extracted in normalized form, fake dependencies kept.
+  /// The fused nodes' own dependencies and groups are left as they were, as
+  /// in Inductor.
+  void mergeLoops(bool loopOrderingAfterFusion);
 
   /// Writes the state back into the graph: attributes, the node order, and
   /// the removal of dead nodes and of buffers nothing uses any more.

@@ -147,6 +147,28 @@ def SchedFuseNodesPass
   ];
 }
 
+def SchedMergeLoopsPass
+    : Pass<"sched-merge-loops", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Merge the loops of GPU nodes after fusion (S15)";
+  let description = [{
+    Inductor's `Scheduler.merge_loops` under loop ordering after fusion:
+    every compute node on a GPU, alone or in a fused group, has its
+    iteration loops and its reduction loops merged wherever every index of
+    its body walks them contiguously (`LoopBody.merge_loops`); its body and
+    ranges are rewritten and its dependencies re-extracted in normalized form
+    (`c*` variables), keeping the fake Weak and Star dependencies. The fused
+    groups' own dependencies are not refreshed, as in Inductor. CPU nodes
+    were merged when they were built and are left alone. Marks rewritten
+    nodes `sched.loops_merged`.
+  }];
+  let options = [
+    Option<"loopOrderingAfterFusion", "loop-ordering-after-fusion", "bool",
+           /*default=*/"true",
+           "Inductor's config.loop_ordering_after_fusion; without it, "
+           "nothing is left to merge">
+  ];
+}
+
 def SchedDebugStrPass
     : Pass<"sched-debug-str", "::mlir::inductor_sched::sched::GraphOp"> {
   let summary = "Print the scheduler state as Inductor's debug_str()";

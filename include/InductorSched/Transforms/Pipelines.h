@@ -38,8 +38,8 @@ struct SchedulerPipelineOptions
 void buildPreFusionPipeline(OpPassManager &pm,
                             const SchedulerPipelineOptions &options);
 
-/// The whole of Scheduler._init implemented so far: the pre-fusion pipeline
-/// then the fusion loop.
+/// The whole of Scheduler._init implemented so far: the pre-fusion pipeline,
+/// the fusion loop and loop merging.
 void buildSchedulePipeline(OpPassManager &pm,
                            const SchedulerPipelineOptions &options);
 

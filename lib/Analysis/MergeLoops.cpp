@@ -1,0 +1,79 @@
+//===- MergeLoops.cpp - Inductor's LoopBody.merge_loops -------------------===//
+
+#include "InductorSched/Analysis/MergeLoops.h"
+#include "InductorSched/Analysis/Dependencies.h"
+#include "InductorSched/Analysis/ExprSpace.h"
+
+#include "mlir/IR/Builders.h"
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+/// Every index expression of the body, once each, in order of first use
+/// (LoopBody.indexing_exprs).
+static SmallVector<IndexExprAttr> collectIndices(NodeOp node) {
+  llvm::SetVector<IndexExprAttr> indices;
+  node.getBody().walk([&](Operation *op) {
+    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+      indices.insert(a);
+  });
+  return indices.takeVector();
+}
+
+bool mlir::inductor_sched::mergeLoops(NodeOp node) {
+  MLIRContext *ctx = node.getContext();
+  ExprSpace space(ctx);
+  SmallVector<AffineExpr> iterSizes, reduceSizes;
+  for (Attribute a : node.getRanges())
+    iterSizes.push_back(space.import(cast<IndexExprAttr>(a)));
+  for (Attribute a : node.getReduce())
+    reduceSizes.push_back(space.import(cast<IndexExprAttr>(a)));
+  unsigned numIter = iterSizes.size(), numReduce = reduceSizes.size();
+  SmallVector<IndexExprAttr> indexAttrs = collectIndices(node);
+  SmallVector<AffineExpr> indices;
+  for (IndexExprAttr a : indexAttrs)
+    indices.push_back(space.import(a));
+
+  // Iteration loops are dimensions 0..numIter-1.
+  SmallVector<AffineExpr> iterFormulas(indices);
+  iterFormulas.push_back(getContiguousIndex(iterSizes));
+  SimplifiedLoops iter = simplifyLoops(iterSizes, iterFormulas);
+
+  // Reduction loops: renumber them to come first, as simplifyLoops expects.
+  SmallVector<AffineExpr> toReduceFirst;
+  for (unsigned d = 0; d < numIter; ++d)
+    toReduceFirst.push_back(getAffineDimExpr(numReduce + d, ctx));
+  for (unsigned d = 0; d < numReduce; ++d)
+    toReduceFirst.push_back(getAffineDimExpr(d, ctx));
+  SmallVector<AffineExpr> reduceFormulas;
+  for (AffineExpr index : indices)
+    reduceFormulas.push_back(index.replaceDims(toReduceFirst));
+  reduceFormulas.push_back(getContiguousIndex(reduceSizes));
+  SimplifiedLoops reduce = simplifyLoops(reduceSizes, reduceFormulas);
+
+  if (iter.sizes.size() == numIter && reduce.sizes.size() == numReduce)
+    return false;
+
+  // Old loop variable -> expression in the new loop variables, where the
+  // new reduction variables follow the new iteration variables.
+  unsigned newIter = iter.sizes.size();
+  SmallVector<AffineExpr> reindex(iter.reindex);
+  for (AffineExpr r : reduce.reindex)
+    reindex.push_back(r.shiftDims(reduce.sizes.size(), newIter));
+  node.getBody().walk([&](Operation *op) {
+    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+      op->setAttr("index", space.exportExpr(
+                               space.import(a).replaceDims(reindex)));
+  });
+  Builder b(ctx);
+  auto toArray = [&](ArrayRef<AffineExpr> sizes) {
+    SmallVector<Attribute> attrs;
+    for (AffineExpr s : sizes)
+      attrs.push_back(space.exportExpr(s));
+    return b.getArrayAttr(attrs);
+  };
+  node.setRangesAttr(toArray(iter.sizes));
+  node.setReduceAttr(toArray(reduce.sizes));
+  return true;
+}
