@@ -21,7 +21,12 @@ AffineExpr ExprSpace::import(IndexExprAttr attr) {
 }
 
 IndexExprAttr ExprSpace::exportExpr(AffineExpr expr) const {
-  return IndexExprAttr::get(ctx, expr, names);
+  // Valid while names only grow: an attribute keeps only the symbols its
+  // expression uses.
+  auto [it, inserted] = exported.try_emplace(expr);
+  if (inserted)
+    it->second = IndexExprAttr::get(ctx, expr, names);
+  return it->second;
 }
 
 FailureOr<SmallVector<AffineExpr>>

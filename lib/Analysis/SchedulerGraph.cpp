@@ -302,42 +302,62 @@ void SchedulerGraph::store() {
   for (SchedulerNode *node : nodes)
     if (node->isFused())
       materializeGroup(*node);
-  if (readWritesKnown)
-    for (SchedulerNode *node : nodes) {
-      for (SchedulerNode *member : node->snodes) {
-        member->op->setAttr(kReads,
-                            toArrayAttr(ctx, member->readWrites.reads));
-        member->op->setAttr(kWrites,
-                            toArrayAttr(ctx, member->readWrites.writes));
-      }
-      node->op->setAttr(kReads, toArrayAttr(ctx, node->readWrites.reads));
-      node->op->setAttr(kWrites, toArrayAttr(ctx, node->readWrites.writes));
-      for (SchedulerNode *leaf : node->getNodes())
-        if (leaf->loopsMerged)
-          leaf->op->setAttr(kLoopsMerged, b.getUnitAttr());
+  // Each op's attributes are set in one go: every setAttr builds a new
+  // attribute dictionary.
+  StringAttr readsName = b.getStringAttr(kReads),
+             writesName = b.getStringAttr(kWrites),
+             unmetName = b.getStringAttr(kUnmet),
+             mergedName = b.getStringAttr(kLoopsMerged),
+             ancestorsName = b.getStringAttr(kAncestors),
+             minName = b.getStringAttr(kMinOrder),
+             maxName = b.getStringAttr(kMaxOrder),
+             usersName = b.getStringAttr(kUsers),
+             outputName = b.getStringAttr(kOutputName);
+  auto update = [&](Operation *op, ArrayRef<NamedAttribute> attrs) {
+    if (attrs.empty())
+      return;
+    NamedAttrList list(op->getDiscardableAttrDictionary());
+    for (const NamedAttribute &a : attrs)
+      list.set(a.getName(), a.getValue());
+    op->setDiscardableAttrs(list.getDictionary(ctx));
+  };
+  auto storeNode = [&](SchedulerNode *node, bool topLevel) {
+    SmallVector<NamedAttribute, 8> attrs;
+    if (readWritesKnown) {
+      attrs.push_back({readsName, toArrayAttr(ctx, node->readWrites.reads)});
+      attrs.push_back({writesName, toArrayAttr(ctx, node->readWrites.writes)});
       if (node->isFused())
-        node->op->setAttr(kUnmet, toArrayAttr(ctx, node->unmet));
+        attrs.push_back({unmetName, toArrayAttr(ctx, node->unmet)});
     }
+    if (node->loopsMerged)
+      attrs.push_back({mergedName, b.getUnitAttr()});
+    if (topLevel && ancestorsKnown)
+      attrs.push_back(
+          {ancestorsName, b.getArrayAttr(SmallVector<Attribute>(
+                              node->ancestors.begin(), node->ancestors.end()))});
+    if (topLevel && ordersKnown) {
+      attrs.push_back({minName, b.getI64IntegerAttr(node->minOrder)});
+      attrs.push_back({maxName, b.getI64IntegerAttr(node->maxOrder)});
+    }
+    update(node->op, attrs);
+  };
   for (SchedulerNode *node : nodes) {
-    if (ancestorsKnown)
-      node->op->setAttr(kAncestors,
-                        b.getArrayAttr(SmallVector<Attribute>(
-                            node->ancestors.begin(), node->ancestors.end())));
-    if (ordersKnown) {
-      node->op->setAttr(kMinOrder, b.getI64IntegerAttr(node->minOrder));
-      node->op->setAttr(kMaxOrder, b.getI64IntegerAttr(node->maxOrder));
-    }
+    for (SchedulerNode *member : node->snodes)
+      storeNode(member, /*topLevel=*/false);
+    storeNode(node, /*topLevel=*/true);
   }
-  if (usersKnown)
+  if (usersKnown) {
+    BoolAttr yes = b.getBoolAttr(true), no = b.getBoolAttr(false);
     for (SchedulerNode *node : nodes)
       for (SchedulerBuffer *buf : node->outputs) {
         SmallVector<Attribute> users;
         for (const NodeUser &u : buf->users)
           users.push_back(NodeUserAttr::get(
-              ctx, u.node ? u.node->name : b.getStringAttr(kOutputName),
-              b.getBoolAttr(u.canInplace), b.getBoolAttr(u.isWeak)));
-        buf->defOp->setAttr(kUsers, b.getArrayAttr(users));
+              ctx, u.node ? u.node->name : outputName,
+              u.canInplace ? yes : no, u.isWeak ? yes : no));
+        update(buf->defOp, {{usersName, b.getArrayAttr(users)}});
       }
+  }
 
   auto setPairs = [&](StringRef name,
                       const llvm::MapVector<StringAttr, StringAttr> &map) {
@@ -470,13 +490,13 @@ public:
     return it->second;
   }
   bool has(StringAttr name) const { return index.count(name); }
-  std::vector<NodeUser> &get(StringAttr name) { return lists[listOf(name)]; }
+  std::vector<NodeUser> &get(StringAttr name) {
+    return lists[listOf(name)].items;
+  }
   void append(StringAttr name, NodeUser user) {
-    std::vector<NodeUser> &list = get(name);
-    for (const NodeUser &u : list)
-      if (sameUser(u, user))
-        return;
-    list.push_back(user);
+    List &list = lists[listOf(name)];
+    if (list.members.insert(key(user)).second)
+      list.items.push_back(user);
   }
   /// Makes `a` and `b` share one list: the concatenation of both.
   void share(StringAttr a, StringAttr b) {
@@ -484,14 +504,13 @@ public:
       unsigned la = index[a], lb = index[b];
       if (la == lb)
         return;
-      std::vector<NodeUser> combined = lists[la];
-      for (const NodeUser &u : lists[lb])
-        if (llvm::none_of(lists[la],
-                          [&](const NodeUser &v) { return sameUser(u, v); }))
-          combined.push_back(u);
+      List combined = lists[la];
+      for (const NodeUser &u : lists[lb].items)
+        if (combined.members.insert(key(u)).second)
+          combined.items.push_back(u);
       unsigned c = lists.size();
       lists.push_back(std::move(combined));
-      for (auto &[key, list] : index)
+      for (auto &[name, list] : index)
         if (list == la || list == lb)
           list = c;
     } else if (has(a)) {
@@ -502,15 +521,18 @@ public:
   }
 
 private:
-  static StringRef nameOf(const NodeUser &u) {
-    return u.node ? u.node->name.getValue() : StringRef(kOutputName);
+  /// Users are equal when they name the same node (or OUTPUT) with the
+  /// same flags, as NodeUser.__eq__ has it.
+  using Key = std::pair<SchedulerNode *, unsigned>;
+  static Key key(const NodeUser &u) {
+    return {u.node, unsigned(u.canInplace) | unsigned(u.isWeak) << 1};
   }
-  static bool sameUser(const NodeUser &a, const NodeUser &b) {
-    return nameOf(a) == nameOf(b) && a.canInplace == b.canInplace &&
-           a.isWeak == b.isWeak;
-  }
+  struct List {
+    std::vector<NodeUser> items;
+    llvm::DenseSet<Key> members;
+  };
   llvm::DenseMap<StringAttr, unsigned> index;
-  std::vector<std::vector<NodeUser>> lists;
+  std::vector<List> lists;
 };
 } // namespace
 
@@ -554,6 +576,20 @@ static SmallVector<StringAttr> sortedByName(ArrayRef<StringAttr> names) {
   return sorted;
 }
 
+// Registers a node's mutations for the nodes after it.
+void SchedulerGraph::registerMutations(SchedulerNode *node) {
+  for (SchedulerBuffer *buf : node->outputs) {
+    if (!buf->mutates)
+      continue;
+    StringAttr target = buf->mutates;
+    mutationRenames[rename(target)] = buf->name;
+    mutationRenames[target] = buf->name;
+    auto real = mutationRealName.find(target);
+    mutationRealName[buf->name] =
+        real == mutationRealName.end() ? target : real->second;
+  }
+}
+
 LogicalResult SchedulerGraph::computeDependencies() {
   MLIRContext *ctx = graph.getContext();
   UserLists users;
@@ -579,6 +615,11 @@ LogicalResult SchedulerGraph::computeDependencies() {
   for (Attribute a : graph.getSymNames())
     backed.insert(cast<StringAttr>(a));
   llvm::DenseMap<StringAttr, SchedulerNode *> symbolOrigin;
+  bool anyUnbacked = llvm::any_of(nodes, [](SchedulerNode *n) {
+    auto ext = dyn_cast<ExternOp>(n->op);
+    return ext && ext.getDefinesSymbols();
+  });
+  // (The verifier guarantees every other symbol is declared by the graph.)
 
   for (SchedulerNode *node : nodes) {
     if (auto ext = dyn_cast<ExternOp>(node->op))
@@ -590,7 +631,10 @@ LogicalResult SchedulerGraph::computeDependencies() {
         for (StringAttr s : sortedByName(names))
           symbolOrigin.try_emplace(s, node);
       }
-    llvm::SetVector<StringAttr> uses = getSymbolUses(node->op, backed);
+    // Only symbols some extern kernel defines can be unbacked.
+    llvm::SetVector<StringAttr> uses;
+    if (anyUnbacked)
+      uses = getSymbolUses(node->op, backed);
     for (StringAttr s : sortedByName(uses.getArrayRef())) {
       SchedulerNode *origin = symbolOrigin.lookup(s);
       if (!origin)
@@ -641,6 +685,14 @@ LogicalResult SchedulerGraph::computeDependencies() {
         addUser(getDepName(read), node, node->canInplace(read));
 
     // update_mutated_names: this node reads the previous versions.
+    auto needsRename = [&](Attribute dep) {
+      return mutationRenames.count(getDepName(dep));
+    };
+    if (llvm::none_of(node->readWrites.reads, needsRename) &&
+        llvm::none_of(node->readWrites.writes, needsRename)) {
+      registerMutations(node);
+      continue;
+    }
     ReadWrites renamed;
     auto renameOne = [&](Attribute dep) {
       auto it = mutationRenames.find(getDepName(dep));
@@ -652,17 +704,7 @@ LogicalResult SchedulerGraph::computeDependencies() {
       renamed.writes.insert(renameOne(dep));
     setReadWrites(*node, std::move(renamed));
 
-    // Register this node's mutations for the nodes after it.
-    for (SchedulerBuffer *buf : node->outputs) {
-      if (!buf->mutates)
-        continue;
-      StringAttr target = buf->mutates;
-      mutationRenames[rename(target)] = buf->name;
-      mutationRenames[target] = buf->name;
-      auto real = mutationRealName.find(target);
-      mutationRealName[buf->name] =
-          real == mutationRealName.end() ? target : real->second;
-    }
+    registerMutations(node);
   }
 
   // Keep graph outputs alive, the definers of unbacked symbols that outputs
@@ -691,16 +733,15 @@ LogicalResult SchedulerGraph::computeDependencies() {
       buf->users.clear();
       if (!users.has(buf->name))
         continue;
+      llvm::SmallDenseMap<SchedulerNode *, size_t, 8> position;
       for (const NodeUser &u : users.get(buf->name)) {
-        auto same = llvm::find_if(buf->users, [&](const NodeUser &v) {
-          return v.node == u.node;
-        });
-        if (same == buf->users.end()) {
+        auto [it, first] = position.try_emplace(u.node, buf->users.size());
+        if (first) {
           buf->users.push_back(u);
           continue;
         }
-        same->canInplace &= u.canInplace;
-        same->isWeak &= u.isWeak;
+        buf->users[it->second].canInplace &= u.canInplace;
+        buf->users[it->second].isWeak &= u.isWeak;
       }
     }
   usersKnown = true;
@@ -803,13 +844,16 @@ void SchedulerGraph::deadNodeElimination() {
       continue;
     }
     removedOperations.insert(node->name);
-    for (Attribute read : node->readWrites.reads)
-      if (SchedulerBuffer *buf = nameToBuf.lookup(getDepName(read)))
-        llvm::erase_if(buf->users,
-                       [&](const NodeUser &u) { return u.node == node; });
   }
   std::reverse(kept.begin(), kept.end());
   nodes = std::move(kept);
+  // Removed nodes stop being users of what they read. Inductor filters the
+  // lists as it goes; filtering once at the end decides the same, since the
+  // walk already counts users that were removed as gone.
+  for (SchedulerBuffer &buf : bufferStorage)
+    llvm::erase_if(buf.users, [&](const NodeUser &u) {
+      return u.node && removedOperations.contains(u.node->name);
+    });
 
   // prune_weak_deps: weak dependencies on removed operations go.
   for (SchedulerNode *node : nodes) {

@@ -33,6 +33,9 @@ private:
   MLIRContext *ctx;
   SmallVector<StringAttr> names;
   llvm::DenseMap<StringAttr, unsigned> positions;
+  /// Exports already made: building a canonical attribute is the costly
+  /// part, and the same sizes come back for every dependency of a node.
+  mutable llvm::DenseMap<AffineExpr, sched::IndexExprAttr> exported;
 };
 
 /// The coefficient of each loop variable in `expr` when it is linear in

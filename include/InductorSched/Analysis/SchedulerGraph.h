@@ -225,6 +225,7 @@ private:
   explicit SchedulerGraph(sched::GraphOp graph) : graph(graph) {}
   void setReadWrites(SchedulerNode &node, ReadWrites rw);
   SchedulerNode *loadNode(Operation &op, unsigned &withReadWrites);
+  void registerMutations(SchedulerNode *node);
   void loadOrders(SchedulerNode &node);
   void reorderIR();
 

@@ -273,16 +273,37 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
       addTerm(rest, coef);
     }
   }
-  SmallVector<std::pair<std::string, std::pair<AffineExpr, int64_t>>> keyed;
-  for (auto &t : terms)
-    if (t.second != 0)
-      keyed.push_back({exprToString(t.first, "p", symbols), t});
-  llvm::stable_sort(keyed, [](const auto &a, const auto &b) {
-    // Natural order, so that p2 sorts before p10.
-    return StringRef(a.first).compare_numeric(b.first) < 0;
+  // Any deterministic order of the terms makes a canonical form (the
+  // printer sorts by text on its own): loop variables by position, then
+  // symbols by position (their names are sorted), then other terms by
+  // their text. Text is only built for the rare compound terms.
+  struct Keyed {
+    unsigned rank;
+    unsigned position;
+    std::string text;
+    std::pair<AffineExpr, int64_t> term;
+  };
+  SmallVector<Keyed> keyed;
+  for (auto &t : terms) {
+    if (t.second == 0)
+      continue;
+    if (auto d = dyn_cast<AffineDimExpr>(t.first))
+      keyed.push_back({0, d.getPosition(), "", t});
+    else if (auto sym = dyn_cast<AffineSymbolExpr>(t.first))
+      keyed.push_back({1, sym.getPosition(), "", t});
+    else
+      keyed.push_back({2, 0, exprToString(t.first, "p", symbols), t});
+  }
+  llvm::stable_sort(keyed, [](const Keyed &a, const Keyed &b) {
+    if (a.rank != b.rank)
+      return a.rank < b.rank;
+    if (a.position != b.position)
+      return a.position < b.position;
+    return StringRef(a.text).compare_numeric(b.text) < 0;
   });
   AffineExpr result;
-  for (auto &[key, t] : keyed) {
+  for (Keyed &k : keyed) {
+    auto &t = k.term;
     AffineExpr term =
         t.second == 1 ? t.first
                       : getAffineBinaryOpExpr(AffineExprKind::Mul, t.first,
