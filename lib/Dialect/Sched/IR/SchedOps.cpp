@@ -167,56 +167,44 @@ static void printSizeExpr(OpAsmPrinter &printer, Operation *,
   size.print(printer.getStream(), "");
 }
 
-// sched.reduction sum ...: the kind as a bare keyword.
-static ParseResult parseReductionKind(OpAsmParser &parser,
-                                      ReductionKindAttr &kind) {
+/// An enum attribute written as a bare keyword: `sched.reduction sum`,
+/// `mode = atomic_add`, `sched.group "..." fused`.
+template <typename AttrT, typename EnumT>
+static ParseResult
+parseEnumKeyword(OpAsmParser &parser, AttrT &attr,
+                 std::optional<EnumT> (*symbolize)(StringRef), StringRef what) {
   SMLoc loc = parser.getCurrentLocation();
   StringRef keyword;
   if (parser.parseKeyword(&keyword))
     return failure();
-  std::optional<ReductionKind> value = symbolizeReductionKind(keyword);
+  std::optional<EnumT> value = symbolize(keyword);
   if (!value)
-    return parser.emitError(loc, "unknown reduction kind '") << keyword << "'";
-  kind = ReductionKindAttr::get(parser.getContext(), *value);
+    return parser.emitError(loc, "unknown ") << what << " '" << keyword << "'";
+  attr = AttrT::get(parser.getContext(), *value);
   return success();
 }
 
+static ParseResult parseReductionKind(OpAsmParser &parser,
+                                      ReductionKindAttr &kind) {
+  return parseEnumKeyword(parser, kind, symbolizeReductionKind,
+                          "reduction kind");
+}
 static void printReductionKind(OpAsmPrinter &printer, Operation *,
                                ReductionKindAttr kind) {
   printer << stringifyReductionKind(kind.getValue());
 }
 
-// sched.group "op0_op1" fused: the group kind as a bare keyword.
 static ParseResult parseGroupKind(OpAsmParser &parser, GroupKindAttr &kind) {
-  SMLoc loc = parser.getCurrentLocation();
-  StringRef keyword;
-  if (parser.parseKeyword(&keyword))
-    return failure();
-  std::optional<GroupKind> value = symbolizeGroupKind(keyword);
-  if (!value)
-    return parser.emitError(loc, "unknown group kind '") << keyword << "'";
-  kind = GroupKindAttr::get(parser.getContext(), *value);
-  return success();
+  return parseEnumKeyword(parser, kind, symbolizeGroupKind, "group kind");
 }
-
 static void printGroupKind(OpAsmPrinter &printer, Operation *,
                            GroupKindAttr kind) {
   printer << stringifyGroupKind(kind.getValue());
 }
 
-// mode = atomic_add: the store mode as a bare keyword.
 static ParseResult parseStoreMode(OpAsmParser &parser, StoreModeAttr &mode) {
-  SMLoc loc = parser.getCurrentLocation();
-  StringRef keyword;
-  if (parser.parseKeyword(&keyword))
-    return failure();
-  std::optional<StoreMode> value = symbolizeStoreMode(keyword);
-  if (!value)
-    return parser.emitError(loc, "unknown store mode '") << keyword << "'";
-  mode = StoreModeAttr::get(parser.getContext(), *value);
-  return success();
+  return parseEnumKeyword(parser, mode, symbolizeStoreMode, "store mode");
 }
-
 static void printStoreMode(OpAsmPrinter &printer, Operation *,
                            StoreModeAttr mode) {
   printer << stringifyStoreMode(mode.getValue());
