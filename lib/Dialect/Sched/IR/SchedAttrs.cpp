@@ -804,3 +804,24 @@ void MemoryDepAttr::print(AsmPrinter &printer) const {
   }
   printer << ">";
 }
+
+ParseResult mlir::inductor_sched::sched::parseIndexExprList(
+    AsmParser &parser, SmallVectorImpl<IndexExprAttr> &exprs) {
+  return parser.parseCommaSeparatedList(
+      AsmParser::Delimiter::Square, [&]() -> ParseResult {
+        FailureOr<IndexExprAttr> e = IndexExprAttr::parseExpr(parser, "");
+        if (failed(e))
+          return failure();
+        exprs.push_back(*e);
+        return success();
+      });
+}
+
+void mlir::inductor_sched::sched::printIndexExprList(
+    AsmPrinter &printer, ArrayRef<IndexExprAttr> exprs) {
+  printer << "[";
+  llvm::interleaveComma(exprs, printer, [&](IndexExprAttr e) {
+    e.print(printer.getStream(), "");
+  });
+  printer << "]";
+}

@@ -98,26 +98,19 @@ static LogicalResult verifyIndirect(Operation *op, IndexExprAttr index,
 //===----------------------------------------------------------------------===//
 
 static ParseResult parseIndexList(OpAsmParser &parser, ArrayAttr &result) {
-  SmallVector<Attribute> exprs;
-  if (parser.parseCommaSeparatedList(
-          AsmParser::Delimiter::Square, [&]() -> ParseResult {
-            FailureOr<IndexExprAttr> e = IndexExprAttr::parseExpr(parser, "");
-            if (failed(e))
-              return failure();
-            exprs.push_back(*e);
-            return success();
-          }))
+  SmallVector<IndexExprAttr> exprs;
+  if (parseIndexExprList(parser, exprs))
     return failure();
-  result = parser.getBuilder().getArrayAttr(exprs);
+  result = parser.getBuilder().getArrayAttr(
+      SmallVector<Attribute>(exprs.begin(), exprs.end()));
   return success();
 }
 
 static void printIndexList(OpAsmPrinter &printer, ArrayAttr exprs) {
-  printer << "[";
-  llvm::interleaveComma(exprs, printer, [&](Attribute a) {
-    cast<IndexExprAttr>(a).print(printer.getStream(), "");
-  });
-  printer << "]";
+  SmallVector<IndexExprAttr> list;
+  for (Attribute a : exprs)
+    list.push_back(cast<IndexExprAttr>(a));
+  printIndexExprList(printer, list);
 }
 
 // ranges [8, 16] reduce [4]

@@ -77,36 +77,16 @@ LogicalResult BufferType::verify(function_ref<InFlightDiagnostic()> emitError,
   return success();
 }
 
-static ParseResult parseExprList(AsmParser &parser,
-                                 SmallVectorImpl<IndexExprAttr> &exprs) {
-  return parser.parseCommaSeparatedList(
-      AsmParser::Delimiter::Square, [&]() -> ParseResult {
-        FailureOr<IndexExprAttr> e = IndexExprAttr::parseExpr(parser, "");
-        if (failed(e))
-          return failure();
-        exprs.push_back(*e);
-        return success();
-      });
-}
-
-static void printExprList(AsmPrinter &printer, ArrayRef<IndexExprAttr> exprs) {
-  printer << "[";
-  llvm::interleaveComma(exprs, printer, [&](IndexExprAttr e) {
-    e.print(printer.getStream(), "");
-  });
-  printer << "]";
-}
-
 // !sched.buffer<[8, 16], f32, strides = [16, 1], offset = 0, device = "cpu">
 Type BufferType::parse(AsmParser &parser) {
   SmallVector<IndexExprAttr> sizes, strides;
   Type dtype;
   std::string device;
   IndexExprAttr offset = IndexExprAttr::get(parser.getContext(), 0);
-  if (parser.parseLess() || parseExprList(parser, sizes) ||
+  if (parser.parseLess() || parseIndexExprList(parser, sizes) ||
       parser.parseComma() || parser.parseType(dtype) || parser.parseComma() ||
       parser.parseKeyword("strides") || parser.parseEqual() ||
-      parseExprList(parser, strides) || parser.parseComma())
+      parseIndexExprList(parser, strides) || parser.parseComma())
     return {};
   if (succeeded(parser.parseOptionalKeyword("offset"))) {
     FailureOr<IndexExprAttr> e;
@@ -126,9 +106,9 @@ Type BufferType::parse(AsmParser &parser) {
 
 void BufferType::print(AsmPrinter &printer) const {
   printer << "<";
-  printExprList(printer, getSizes());
+  printIndexExprList(printer, getSizes());
   printer << ", " << getDtype() << ", strides = ";
-  printExprList(printer, getStrides());
+  printIndexExprList(printer, getStrides());
   if (getOffset().getConstantValue() != std::optional<int64_t>(0)) {
     printer << ", offset = ";
     getOffset().print(printer.getStream(), "");

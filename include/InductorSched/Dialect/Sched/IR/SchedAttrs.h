@@ -13,4 +13,11 @@
 #define GET_ATTRDEF_CLASSES
 #include "InductorSched/Dialect/Sched/IR/SchedAttrs.h.inc"
 
+namespace mlir::inductor_sched::sched {
+/// `[8, s0, 16*s1]`: a list of size expressions (no loop variables).
+ParseResult parseIndexExprList(AsmParser &parser,
+                               SmallVectorImpl<IndexExprAttr> &exprs);
+void printIndexExprList(AsmPrinter &printer, ArrayRef<IndexExprAttr> exprs);
+} // namespace mlir::inductor_sched::sched
+
 #endif // INDUCTORSCHED_DIALECT_SCHED_IR_SCHEDATTRS_H
