@@ -22,6 +22,7 @@ static constexpr StringLiteral kReads = "sched.reads";
 static constexpr StringLiteral kWrites = "sched.writes";
 static constexpr StringLiteral kUnmet = "sched.unmet";
 static constexpr StringLiteral kLoopsMerged = "sched.loops_merged";
+static constexpr StringLiteral kLastUsage = "sched.last_usage";
 static constexpr StringLiteral kUsers = "sched.users";
 static constexpr StringLiteral kAncestors = "sched.ancestors";
 static constexpr StringLiteral kMinOrder = "sched.min_order";
@@ -312,7 +313,8 @@ void SchedulerGraph::store() {
              minName = b.getStringAttr(kMinOrder),
              maxName = b.getStringAttr(kMaxOrder),
              usersName = b.getStringAttr(kUsers),
-             outputName = b.getStringAttr(kOutputName);
+             outputName = b.getStringAttr(kOutputName),
+             lastUsageName = b.getStringAttr(kLastUsage);
   auto update = [&](Operation *op, ArrayRef<NamedAttribute> attrs) {
     if (attrs.empty())
       return;
@@ -331,6 +333,10 @@ void SchedulerGraph::store() {
     }
     if (node->loopsMerged)
       attrs.push_back({mergedName, b.getUnitAttr()});
+    if (lastUsageKnown)
+      attrs.push_back(
+          {lastUsageName, b.getArrayAttr(SmallVector<Attribute>(
+                              node->lastUsage.begin(), node->lastUsage.end()))});
     if (topLevel && ancestorsKnown)
       attrs.push_back(
           {ancestorsName, b.getArrayAttr(SmallVector<Attribute>(
@@ -920,4 +926,50 @@ void SchedulerGraph::mergeLoops(bool loopOrderingAfterFusion) {
       leaf->loopsMerged = true;
     }
   }
+}
+
+//===----------------------------------------------------------------------===//
+// S21: compute_last_usage
+//===----------------------------------------------------------------------===//
+
+void SchedulerGraph::computeLastUsage() {
+  // used_or_aliased_buffer_names: the dependency names, popped from the end
+  // of a work list that aliases are pushed onto, as Inductor walks them.
+  auto usedBuffers = [&](SchedulerNode *node) {
+    SmallVector<StringAttr> work;
+    for (Attribute d : node->readWrites.reads)
+      work.push_back(getDepName(d));
+    for (Attribute d : node->readWrites.writes)
+      work.push_back(getDepName(d));
+    llvm::SetVector<StringAttr> used;
+    while (!work.empty()) {
+      StringAttr name = work.pop_back_val();
+      used.insert(name);
+      if (SchedulerBuffer *buf = lookupBuffer(name))
+        if (buf->aliases && !used.contains(buf->aliases))
+          work.push_back(buf->aliases);
+    }
+    llvm::SetVector<StringAttr> real;
+    for (StringAttr name : used) {
+      auto it = mutationRealName.find(name);
+      real.insert(it == mutationRealName.end() ? name : it->second);
+    }
+    return real;
+  };
+  auto setLastUsage = [&](SchedulerNode *node,
+                          llvm::SetVector<StringAttr> &future) {
+    node->lastUsage.clear();
+    for (StringAttr name : usedBuffers(node))
+      if (!future.contains(name))
+        node->lastUsage.insert(name);
+    future.insert(node->lastUsage.begin(), node->lastUsage.end());
+  };
+  llvm::SetVector<StringAttr> future(outputNames.begin(), outputNames.end());
+  for (SchedulerNode *node : llvm::reverse(nodes)) {
+    setLastUsage(node, future);
+    llvm::SetVector<StringAttr> inKernel;
+    for (SchedulerNode *member : llvm::reverse(node->snodes))
+      setLastUsage(member, inKernel);
+  }
+  lastUsageKnown = true;
 }

@@ -38,6 +38,7 @@ void mlir::inductor_sched::buildSchedulePipeline(
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   pm.addPass(createSchedMergeLoopsPass(merge));
+  pm.addPass(createSchedComputeLastUsagePass());
 }
 
 void mlir::inductor_sched::registerPipelines() {
@@ -52,8 +53,8 @@ void mlir::inductor_sched::registerPipelines() {
   PassPipelineRegistration<SchedulerPipelineOptions>(
       "sched-schedule",
       "Scheduler._init as implemented so far: the -sched-pre-fusion steps, "
-      "the fusion loop (-sched-fuse-nodes) and loop merging "
-      "(-sched-merge-loops)",
+      "the fusion loop (-sched-fuse-nodes), loop merging "
+      "(-sched-merge-loops) and last usage (-sched-compute-last-usage)",
       [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
         buildSchedulePipeline(pm.nest<sched::GraphOp>(), options);
       });

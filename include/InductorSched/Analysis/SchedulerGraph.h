@@ -72,6 +72,9 @@ struct SchedulerNode {
   int64_t maxOrder = 0;
   /// Whether merge_loops ran on this node (its sizes are then tuples).
   bool loopsMerged = false;
+  /// Buffers no later node uses (compute_last_usage); for a fused node's
+  /// members, no later member.
+  llvm::SetVector<StringAttr> lastUsage;
 
   bool isFused() const { return !snodes.empty(); }
   /// The single-op nodes this node is made of (itself if not fused).
@@ -171,6 +174,12 @@ public:
   /// in Inductor.
   void mergeLoops(bool loopOrderingAfterFusion);
 
+  /// S21: Inductor's compute_last_usage: walking backwards from the graph
+  /// outputs, each node's last usage is the buffers it uses (through
+  /// aliases, by real name for mutations) that no later node uses; inside a
+  /// fused node, the same among its members.
+  void computeLastUsage();
+
   /// Writes the state back into the graph: attributes, the node order, and
   /// the removal of dead nodes and of buffers nothing uses any more.
   void store();
@@ -253,6 +262,7 @@ private:
   bool usersKnown = false;
   bool ancestorsKnown = false;
   bool ordersKnown = false;
+  bool lastUsageKnown = false;
   bool orderChanged = false;
 };
 

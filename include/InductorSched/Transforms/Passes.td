@@ -169,6 +169,20 @@ def SchedMergeLoopsPass
   ];
 }
 
+def SchedComputeLastUsagePass
+    : Pass<"sched-compute-last-usage", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Record where each buffer is used for the last time (S21)";
+  let description = [{
+    Inductor's `compute_last_usage`: walking the nodes backwards from the
+    graph outputs, a node's last usage is the set of buffers it uses
+    (following aliases, with mutated buffers under their real names) that
+    no later node uses; those can be freed after it. Inside a fused group
+    the same is computed among its members, for reuse within the kernel.
+    Graph outputs never appear. Records `sched.last_usage` on every node
+    and group member.
+  }];
+}
+
 def SchedDebugStrPass
     : Pass<"sched-debug-str", "::mlir::inductor_sched::sched::GraphOp"> {
   let summary = "Print the scheduler state as Inductor's debug_str()";

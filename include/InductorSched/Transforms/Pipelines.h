@@ -39,7 +39,7 @@ void buildPreFusionPipeline(OpPassManager &pm,
                             const SchedulerPipelineOptions &options);
 
 /// The whole of Scheduler._init implemented so far: the pre-fusion pipeline,
-/// the fusion loop and loop merging.
+/// the fusion loop, loop merging and last usage.
 void buildSchedulePipeline(OpPassManager &pm,
                            const SchedulerPipelineOptions &options);
 
