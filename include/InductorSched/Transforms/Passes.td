@@ -183,6 +183,22 @@ def SchedComputeLastUsagePass
   }];
 }
 
+def SchedPrintDotPass
+    : Pass<"sched-print-dot", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Print the scheduled graph in Graphviz DOT";
+  let description = [{
+    Prints the graph's nodes to standard output (or `output`) as a DOT
+    digraph: one box per scheduler node, fused groups as clusters, and an
+    edge from each node to every node that depends on it, styled by the
+    dependency's kind: solid for a MemoryDep, bold for a StarDep, dashed for
+    a WeakDep. Edge labels name the buffer. Changes nothing.
+  }];
+  let options = [
+    Option<"output", "output", "std::string", /*default=*/"\"-\"",
+           "File to write the DOT graph to ('-' for standard output)">
+  ];
+}
+
 def SchedDebugStrPass
     : Pass<"sched-debug-str", "::mlir::inductor_sched::sched::GraphOp"> {
   let summary = "Print the scheduler state as Inductor's debug_str()";
