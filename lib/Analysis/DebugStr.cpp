@@ -36,7 +36,7 @@ public:
 
   std::string print(AffineExpr e) {
     SmallVector<AffineExpr> raw;
-    flatten(e, raw);
+    flattenAffineSum(e, raw);
     int64_t constant = 0;
     SmallVector<std::pair<std::string, int64_t>> terms;
     for (AffineExpr t : raw) {
@@ -74,16 +74,6 @@ public:
   }
 
 private:
-  static void flatten(AffineExpr e, SmallVectorImpl<AffineExpr> &terms) {
-    if (e.getKind() == AffineExprKind::Add) {
-      auto bin = cast<AffineBinaryOpExpr>(e);
-      flatten(bin.getLHS(), terms);
-      flatten(bin.getRHS(), terms);
-      return;
-    }
-    terms.push_back(e);
-  }
-
   void collectFactors(AffineExpr e, int64_t &coef,
                       SmallVectorImpl<std::string> &factors) {
     switch (e.getKind()) {
@@ -240,13 +230,6 @@ std::string sympyTuple(ArrayRef<IndexExprAttr> exprs) {
   return "(" + llvm::join(items, ", ") + ")";
 }
 
-SmallVector<IndexExprAttr> toExprs(ArrayAttr attrs) {
-  SmallVector<IndexExprAttr> out;
-  for (Attribute a : attrs)
-    out.push_back(cast<IndexExprAttr>(a));
-  return out;
-}
-
 /// `str(layout)` of the buffer an op defines.
 std::string formatLayout(Operation *def) {
   Type type = def->getResult(0).getType();
@@ -346,8 +329,8 @@ public:
   explicit LoopBodyPrinter(NodeOp node) : node(node) {}
 
   void print(llvm::raw_ostream &os) {
-    SmallVector<IndexExprAttr> sizes = toExprs(node.getRanges());
-    llvm::append_range(sizes, toExprs(node.getReduce()));
+    SmallVector<IndexExprAttr> sizes = getIndexExprs(node.getRanges());
+    llvm::append_range(sizes, getIndexExprs(node.getReduce()));
     os << "var_ranges = {";
     for (auto [i, s] : llvm::enumerate(sizes))
       os << (i ? ", " : "") << "p" << i << ": " << sympyOf(s);
@@ -619,10 +602,10 @@ static void printBuffer(const SchedulerBuffer &buf, llvm::raw_ostream &os) {
 /// The `(numel, rnumel)` of a SIMD (GPU) group, or the size tuples of a C++
 /// (CPU) group.
 static std::string formatGroupIteration(NodeOp node) {
-  SmallVector<IndexExprAttr> ranges = toExprs(node.getRanges());
-  SmallVector<IndexExprAttr> reduce = toExprs(node.getReduce());
+  SmallVector<IndexExprAttr> ranges = getIndexExprs(node.getRanges());
+  SmallVector<IndexExprAttr> reduce = getIndexExprs(node.getReduce());
   StringRef device = getDevice(node.getWrites().front().getType()).getValue();
-  if (device.starts_with("cpu"))
+  if (isCpuDevice(device))
     return "(" + sympyTuple(ranges) + ", " + sympyTuple(reduce) + ")";
   ExprSpace space(node.getContext());
   auto product = [&](ArrayRef<IndexExprAttr> sizes) {
@@ -679,11 +662,11 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
      << "\n";
   os << name << ".sizes = ";
   if (node.loopsMerged) // merge_loops leaves tuples
-    os << "(" << sympyTuple(toExprs(computed.getRanges())) << ", "
-       << sympyTuple(toExprs(computed.getReduce())) << ")\n";
+    os << "(" << sympyTuple(getIndexExprs(computed.getRanges())) << ", "
+       << sympyTuple(getIndexExprs(computed.getReduce())) << ")\n";
   else
-    os << "(" << sympyList(toExprs(computed.getRanges())) << ", "
-       << sympyList(toExprs(computed.getReduce())) << ")\n";
+    os << "(" << sympyList(getIndexExprs(computed.getRanges())) << ", "
+       << sympyList(getIndexExprs(computed.getReduce())) << ")\n";
   for (Attribute dep : llvm::concat<const Attribute>(rw.reads.getArrayRef(),
                                                      rw.writes.getArrayRef())) {
     if (isa<WeakDepAttr>(dep))

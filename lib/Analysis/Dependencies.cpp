@@ -45,8 +45,7 @@ Attribute mlir::inductor_sched::renameDep(Attribute dep, StringAttr name) {
 
 bool mlir::inductor_sched::shouldNormalizeDeps(StringRef device,
                                                bool loopOrderingAfterFusion) {
-  bool gpu = !device.starts_with("cpu");
-  return !(gpu && loopOrderingAfterFusion);
+  return isCpuDevice(device) || !loopOrderingAfterFusion;
 }
 
 //===----------------------------------------------------------------------===//

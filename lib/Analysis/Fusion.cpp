@@ -50,22 +50,15 @@ MaybeRefusal refuse(FusionRefusalKind kind, const Twine &reason) {
   return Refusal{kind, reason.str()};
 }
 
-SmallVector<IndexExprAttr> toExprs(ArrayAttr attrs) {
-  SmallVector<IndexExprAttr> out;
-  for (Attribute a : attrs)
-    out.push_back(cast<IndexExprAttr>(a));
-  return out;
-}
-
 /// The loop sizes of a single-op compute node: (iteration, reduction).
 std::pair<SmallVector<IndexExprAttr>, SmallVector<IndexExprAttr>>
 getSizes(const SchedulerNode *node) {
   auto op = cast<NodeOp>(node->op);
-  return {toExprs(op.getRanges()), toExprs(op.getReduce())};
+  return {getIndexExprs(op.getRanges()), getIndexExprs(op.getReduce())};
 }
 
 bool isCpu(StringAttr device) {
-  return device && device.getValue().starts_with("cpu");
+  return device && isCpuDevice(device.getValue());
 }
 } // namespace
 

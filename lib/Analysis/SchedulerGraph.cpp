@@ -910,7 +910,7 @@ void SchedulerGraph::mergeLoops(bool loopOrderingAfterFusion) {
   for (SchedulerNode *node : nodes) {
     StringAttr device = node->getDevice();
     if (node->isExternOrNop() || !device ||
-        device.getValue().starts_with("cpu"))
+        isCpuDevice(device.getValue()))
       continue;
     for (SchedulerNode *leaf : node->getNodes()) {
       auto computed = dyn_cast<NodeOp>(leaf->op);

@@ -130,7 +130,7 @@ private:
   /// keeps the text independent of that.
   void printSum(AffineExpr e) {
     SmallVector<AffineExpr> raw;
-    flattenSum(e, raw);
+    flattenAffineSum(e, raw);
     int64_t constant = 0;
     SmallVector<std::tuple<std::string, int64_t, AffineExpr>> terms;
     for (AffineExpr term : raw) {
@@ -172,18 +172,6 @@ private:
          << (constant < 0 ? -constant : constant);
   }
 
-public:
-  static void flattenSum(AffineExpr e, SmallVectorImpl<AffineExpr> &terms) {
-    if (e.getKind() == AffineExprKind::Add) {
-      auto bin = cast<AffineBinaryOpExpr>(e);
-      flattenSum(bin.getLHS(), terms);
-      flattenSum(bin.getRHS(), terms);
-      return;
-    }
-    terms.push_back(e);
-  }
-
-private:
   llvm::raw_ostream &os;
   StringRef dimPrefix;
   ArrayRef<StringAttr> symbols;
@@ -228,7 +216,7 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
         AffineExpr sum = lhs.getKind() == AffineExprKind::Add ? lhs : rhs;
         AffineExpr factor = sum == lhs ? rhs : lhs;
         SmallVector<AffineExpr> terms;
-        ExprPrinter::flattenSum(sum, terms);
+        flattenAffineSum(sum, terms);
         AffineExpr distributed;
         for (AffineExpr t : terms) {
           AffineExpr product = getAffineBinaryOpExpr(AffineExprKind::Mul, t,
@@ -248,7 +236,7 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
     break;
   }
   SmallVector<AffineExpr> raw;
-  ExprPrinter::flattenSum(e, raw);
+  flattenAffineSum(e, raw);
   int64_t constant = 0;
   // Merge like terms, keeping first-seen order before sorting.
   SmallVector<std::pair<AffineExpr, int64_t>> terms;
@@ -263,7 +251,7 @@ AffineExpr canonicalize(AffineExpr e, ArrayRef<StringAttr> symbols) {
   for (AffineExpr term : raw) {
     AffineExpr t = canonicalize(term, symbols);
     SmallVector<AffineExpr> inner;
-    ExprPrinter::flattenSum(t, inner);
+    flattenAffineSum(t, inner);
     for (AffineExpr part : inner) {
       if (auto c = dyn_cast<AffineConstantExpr>(part)) {
         constant += c.getValue();
@@ -824,4 +812,23 @@ void mlir::inductor_sched::sched::printIndexExprList(
     e.print(printer.getStream(), "");
   });
   printer << "]";
+}
+
+SmallVector<IndexExprAttr>
+mlir::inductor_sched::sched::getIndexExprs(ArrayAttr exprs) {
+  SmallVector<IndexExprAttr> out;
+  for (Attribute a : exprs)
+    out.push_back(cast<IndexExprAttr>(a));
+  return out;
+}
+
+void mlir::inductor_sched::sched::flattenAffineSum(
+    AffineExpr e, SmallVectorImpl<AffineExpr> &terms) {
+  if (e.getKind() == AffineExprKind::Add) {
+    auto bin = cast<AffineBinaryOpExpr>(e);
+    flattenAffineSum(bin.getLHS(), terms);
+    flattenAffineSum(bin.getRHS(), terms);
+    return;
+  }
+  terms.push_back(e);
 }

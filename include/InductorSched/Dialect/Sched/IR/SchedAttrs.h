@@ -18,6 +18,10 @@ namespace mlir::inductor_sched::sched {
 ParseResult parseIndexExprList(AsmParser &parser,
                                SmallVectorImpl<IndexExprAttr> &exprs);
 void printIndexExprList(AsmPrinter &printer, ArrayRef<IndexExprAttr> exprs);
+/// The elements of an array of #sched.index (a node's ranges or reduce).
+SmallVector<IndexExprAttr> getIndexExprs(ArrayAttr exprs);
+/// The terms of a sum, left to right (`e` itself if it is not a sum).
+void flattenAffineSum(AffineExpr e, SmallVectorImpl<AffineExpr> &terms);
 } // namespace mlir::inductor_sched::sched
 
 #endif // INDUCTORSCHED_DIALECT_SCHED_IR_SCHEDATTRS_H

@@ -12,6 +12,9 @@
 namespace mlir::inductor_sched::sched {
 /// The device of any sched buffer type.
 StringAttr getDevice(Type bufferType);
+/// Whether `device` is a CPU (`cpu`, `cpu:0`): Inductor's C++ backend and
+/// its merged loops, rather than a GPU's SIMD backend.
+inline bool isCpuDevice(StringRef device) { return device.starts_with("cpu"); }
 } // namespace mlir::inductor_sched::sched
 
 #endif // INDUCTORSCHED_DIALECT_SCHED_IR_SCHEDTYPES_H
