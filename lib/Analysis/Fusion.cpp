@@ -9,6 +9,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Analysis/DagReachability.h"
 #include "InductorSched/Analysis/ExprSpace.h"
 #include "InductorSched/Analysis/SchedulerGraph.h"
 
@@ -72,6 +73,7 @@ public:
     for (auto [name, hint] :
          llvm::zip(g.getGraph().getSymNames(), g.getGraph().getSymHints()))
       hints[cast<StringAttr>(name)] = hint;
+    buildOpGraph();
   }
 
   LogicalResult run() {
@@ -488,7 +490,7 @@ private:
       if (!buf || !buf->definingOp)
         continue;
       SchedulerNode *producer = g.nameToFusedNode.lookup(buf->definingOp->name);
-      if (producer && sharesOp(n1, producer->ancestors))
+      if (producer && isAncestor(n1, producer))
         return refuse(FusionRefusalKind::Legality,
                       "intermediate nodes between node1 & node2: '" +
                           producer->name.getValue() + "'");
@@ -496,9 +498,143 @@ private:
     return std::nullopt;
   }
 
-  /// Scheduler.will_fusion_create_cycle.
-  bool willFusionCreateCycle(const SchedulerNode *n1,
-                             const SchedulerNode *n2) {
+  //===--------------------------------------------------------------------===//
+  // Ancestors and cycles without ancestor sets
+  //===--------------------------------------------------------------------===//
+
+  /// Numbers the ops and records their edges (a producer of an unmet
+  /// dependency comes before its reader), as compute_ancestors sees them.
+  /// Fusion never changes these edges: it only groups their ends.
+  void buildOpGraph() {
+    for (SchedulerNode *node : g.nodes)
+      for (SchedulerNode *m : node->getNodes()) {
+        opIndex[m] = fusedOfOp.size();
+        fusedOfOp.push_back(node);
+      }
+    opPreds.resize(fusedOfOp.size());
+    opSuccs.resize(fusedOfOp.size());
+    for (auto [op, index] : opIndex)
+      for (Attribute dep : op->unmet) {
+        SchedulerBuffer *buf = g.lookupBuffer(getDepName(dep));
+        if (!buf || !buf->definingOp)
+          continue;
+        auto producer = opIndex.find(buf->definingOp);
+        if (producer == opIndex.end() || producer->second == index)
+          continue;
+        opPreds[index].push_back(producer->second);
+        opSuccs[producer->second].push_back(index);
+      }
+    if (!options.useAncestorSets)
+      reachability.emplace(opPreds);
+  }
+
+  SmallVector<unsigned> opIndices(const SchedulerNode *n) {
+    SmallVector<unsigned> indices;
+    for (SchedulerNode *m : n->getNodes())
+      indices.push_back(opIndex.lookup(m));
+    return indices;
+  }
+
+  /// Whether an op of `a` is an ancestor of an op of `b` (Inductor:
+  /// `a.get_operation_names() & b.ancestors`).
+  bool isAncestor(const SchedulerNode *a, const SchedulerNode *b) {
+    if (options.useAncestorSets)
+      return sharesOp(a, b->ancestors);
+    return reachability->reaches(opIndices(a), opIndices(b));
+  }
+
+  /// Calls `fn` on each fused node with an edge into (`forward`: out of)
+  /// `node`, other than itself; a node may come more than once.
+  template <typename Fn>
+  void forEachNeighbour(const SchedulerNode *node, bool forward, Fn fn) {
+    for (SchedulerNode *m : node->getNodes())
+      for (unsigned o : (forward ? opSuccs : opPreds)[opIndex.lookup(m)])
+        if (SchedulerNode *f = fusedOfOp[o]; f != node)
+          fn(f);
+  }
+
+  /// The fused nodes strictly between `from` and `to` in the topological
+  /// order that `from` reaches (`forward`) or that reach `from` (backward,
+  /// `from` after `to`). Returns true if `to` is reached by a path of two
+  /// edges or more: fusing `from` and `to` would then close a cycle.
+  bool searchBetween(SchedulerNode *from, SchedulerNode *to, bool forward,
+                     SmallVectorImpl<SchedulerNode *> &found) {
+    int64_t bound = position.lookup(to);
+    auto inside = [&](SchedulerNode *n) {
+      return forward ? position.lookup(n) < bound : position.lookup(n) > bound;
+    };
+    llvm::DenseSet<SchedulerNode *> seen;
+    SmallVector<SchedulerNode *> stack;
+    bool cycle = false;
+    auto visit = [&](SchedulerNode *n, bool direct) {
+      if (n == to) {
+        cycle |= !direct;
+        return;
+      }
+      if (inside(n) && seen.insert(n).second) {
+        stack.push_back(n);
+        found.push_back(n);
+      }
+    };
+    forEachNeighbour(from, forward, [&](SchedulerNode *n) { visit(n, true); });
+    while (!stack.empty() && !cycle) {
+      SchedulerNode *n = stack.pop_back_val();
+      forEachNeighbour(n, forward, [&](SchedulerNode *m) { visit(m, false); });
+    }
+    return cycle;
+  }
+
+  /// Scheduler.will_fusion_create_cycle: whether a path between the two
+  /// nodes passes through a third, so that the fused node would be both
+  /// before and after it. Inductor walks the ancestor sets; the search here
+  /// stays between the two nodes in the current topological order, and
+  /// returns in `after` the nodes there that the earlier one reaches.
+  bool willFusionCreateCycle(SchedulerNode *n1, SchedulerNode *n2,
+                             SmallVectorImpl<SchedulerNode *> &after) {
+    bool firstIsEarlier = position.lookup(n1) < position.lookup(n2);
+    SchedulerNode *early = firstIsEarlier ? n1 : n2;
+    SchedulerNode *late = firstIsEarlier ? n2 : n1;
+    return searchBetween(early, late, /*forward=*/true, after);
+  }
+
+  /// Keeps `position` a topological order after `n1` and `n2` became
+  /// `fused` (Pearce and Kelly's reordering for a new edge): the nodes
+  /// between them that reach the later one move before the fused node,
+  /// the ones the earlier one reaches (`after`) move behind it, each group
+  /// in its old order, into the positions the moved nodes held.
+  void placeFusedNode(SchedulerNode *n1, SchedulerNode *n2,
+                      SchedulerNode *fused,
+                      SmallVectorImpl<SchedulerNode *> &after) {
+    bool firstIsEarlier = position.lookup(n1) < position.lookup(n2);
+    SchedulerNode *early = firstIsEarlier ? n1 : n2;
+    SchedulerNode *late = firstIsEarlier ? n2 : n1;
+    SmallVector<SchedulerNode *> before;
+    searchBetween(late, early, /*forward=*/false, before);
+    auto byPosition = [&](const SchedulerNode *a, const SchedulerNode *b) {
+      return position.lookup(a) < position.lookup(b);
+    };
+    llvm::sort(before, byPosition);
+    llvm::sort(after, byPosition);
+    SmallVector<int64_t> slots{position.lookup(early), position.lookup(late)};
+    for (SchedulerNode *n : llvm::concat<SchedulerNode *>(before, after))
+      slots.push_back(position.lookup(n));
+    llvm::sort(slots);
+    // One slot more than nodes: the earlier nodes take the lowest, the later
+    // ones the highest, so that none moves against its edges.
+    size_t next = 0;
+    for (SchedulerNode *n : before)
+      position[n] = slots[next++];
+    position[fused] = slots[next++];
+    next = slots.size() - after.size();
+    for (SchedulerNode *n : after)
+      position[n] = slots[next++];
+    position.erase(n1);
+    position.erase(n2);
+  }
+
+  /// Scheduler.will_fusion_create_cycle, from ancestor sets.
+  bool willFusionCreateCycleFromSets(const SchedulerNode *n1,
+                                     const SchedulerNode *n2) {
     llvm::DenseSet<StringAttr> combinedNames;
     for (const SchedulerNode *n : {n1, n2})
       for (SchedulerNode *m : n->getNodes())
@@ -576,7 +712,7 @@ private:
       return refuse(FusionRefusalKind::Legality, "node1 is extern or nop");
     if (n2->isExternOrNop())
       return refuse(FusionRefusalKind::Legality, "node2 is extern or nop");
-    if (sharesOp(n2, n1->ancestors))
+    if (isAncestor(n2, n1))
       return refuse(FusionRefusalKind::Legality, "node1 must go before node2");
     StringAttr device1 = n1->getDevice(), device2 = n2->getDevice();
     if (device1 != device2)
@@ -598,7 +734,7 @@ private:
                         Twine(peak->first) + " > 32 x saving " +
                         Twine(peak->second));
     bool cpu = isCpu(device1);
-    if (sharesOp(n1, n2->ancestors)) {
+    if (isAncestor(n1, n2)) {
       if (MaybeRefusal r = canFuseVertical(n1, n2))
         return r;
       return cpu ? cppCanFuseVertical(n1, n2) : simdCanFuse(n1, n2);
@@ -698,12 +834,21 @@ private:
       for (auto &[key, bucket] : byGroup)
         checkAllPairs(bucket);
     }
-    std::stable_sort(pairs.begin(), pairs.end(),
-                     [&](const auto &a, const auto &b) {
-                       return scoreFusion(a.first, a.second) >
-                              scoreFusion(b.first, b.second);
+    // Python's sort(key=...) computes each key once; so do we.
+    using Key = decltype(scoreFusion(nullptr, nullptr));
+    std::vector<std::pair<Key, size_t>> keyed;
+    keyed.reserve(pairs.size());
+    for (auto [i, pair] : llvm::enumerate(pairs))
+      keyed.push_back({scoreFusion(pair.first, pair.second), i});
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [](const auto &a, const auto &b) {
+                       return a.first > b.first;
                      });
-    return pairs;
+    std::vector<std::pair<SchedulerNode *, SchedulerNode *>> sorted;
+    sorted.reserve(pairs.size());
+    for (auto &[key, i] : keyed)
+      sorted.push_back(pairs[i]);
+    return sorted;
   }
 
   /// FusedSchedulerNode(node1.get_nodes() + node2.get_nodes()).
@@ -722,7 +867,8 @@ private:
     for (SchedulerBuffer *b : fused.outputs)
       own.insert(b->name);
     for (SchedulerNode *m : fused.snodes) {
-      fused.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
+      if (options.useAncestorSets)
+        fused.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
       rw.writes.insert(m->readWrites.writes.begin(),
                        m->readWrites.writes.end());
     }
@@ -741,8 +887,10 @@ private:
       fused.minOrder = std::min(fused.minOrder, m->minOrder);
       fused.maxOrder = std::max(fused.maxOrder, m->maxOrder);
     }
-    for (SchedulerNode *m : fused.snodes)
+    for (SchedulerNode *m : fused.snodes) {
       g.nameToFusedNode[m->name] = &fused;
+      fusedOfOp[opIndex.lookup(m)] = &fused;
+    }
     return &fused;
   }
 
@@ -780,6 +928,11 @@ private:
       pruneRedundantDeps(node);
     llvm::SetVector<SchedulerNode *> fusedNodes(g.nodes.begin(),
                                                 g.nodes.end());
+    // The nodes are in a topological order of the graph of fused nodes at
+    // the start of every round; fusions keep it one.
+    position.clear();
+    for (auto [i, node] : llvm::enumerate(g.nodes))
+      position[node] = i;
     for (auto [a, b] : getPossibleFusions()) {
       if (options.fuel >= 0 && fusionsMade >= options.fuel)
         break;
@@ -789,12 +942,16 @@ private:
         record(n1, n2, false, *why, score);
         continue;
       }
-      if (willFusionCreateCycle(n1, n2)) {
+      SmallVector<SchedulerNode *> after;
+      if (options.useAncestorSets ? willFusionCreateCycleFromSets(n1, n2)
+                                  : willFusionCreateCycle(n1, n2, after)) {
         record(n1, n2, false,
                {FusionRefusalKind::Cycle, "will create cycle"}, score);
         continue;
       }
       SchedulerNode *n3 = fuse(n1, n2);
+      if (!options.useAncestorSets)
+        placeFusedNode(n1, n2, n3, after);
       record(n1, n2, true, {FusionRefusalKind::Legality, "fused"}, score);
       ++fusionsMade;
       fusedNodes.remove(n1);
@@ -823,6 +980,14 @@ private:
   llvm::DenseMap<StringAttr, int64_t> hints;
   llvm::DenseMap<Attribute, int64_t> depSizes;
   llvm::StringSet<> recorded;
+  /// The ops of the graph before fusion, numbered, with their edges; which
+  /// fused node holds each; and ancestor queries on them.
+  llvm::DenseMap<const SchedulerNode *, unsigned> opIndex;
+  std::vector<SmallVector<unsigned, 2>> opPreds, opSuccs;
+  std::vector<SchedulerNode *> fusedOfOp;
+  std::optional<DagReachability> reachability;
+  /// A topological order of the current (fused) nodes.
+  llvm::DenseMap<const SchedulerNode *, int64_t> position;
   unsigned round = 0;
   int64_t fusionsMade = 0;
 };

@@ -32,9 +32,16 @@ struct SchedFuseNodesPass
     auto graph = SchedulerGraph::load(getOperation(), schedulerOptions);
     if (failed(graph) || failed(requireUsers(**graph)))
       return signalPassFailure();
-    if (!(*graph)->getNodes().empty() && !(*graph)->hasAncestors()) {
-      getOperation().emitOpError("has no ancestor sets; run "
+    if (!(*graph)->getNodes().empty() && !(*graph)->hasOrders()) {
+      getOperation().emitOpError("has no node orders; run "
                                  "-sched-compute-ancestors first");
+      return signalPassFailure();
+    }
+    if (ancestorSets && !(*graph)->getNodes().empty() &&
+        !(*graph)->hasAncestors()) {
+      getOperation().emitOpError(
+          "has no ancestor sets; run -sched-compute-ancestors with "
+          "record-ancestors=true first");
       return signalPassFailure();
     }
     FusionOptions options;
@@ -42,6 +49,7 @@ struct SchedFuseNodesPass
     options.aggressiveFusion = aggressiveFusion;
     options.scoreFusionMemoryThreshold = scoreFusionMemoryThreshold;
     options.fuel = fuel;
+    options.useAncestorSets = ancestorSets;
     std::vector<FusionDecision> decisions;
     bool wantDecisions = explain || !report.empty();
     if (failed((*graph)->fuseNodes(options,

@@ -26,14 +26,16 @@ void mlir::inductor_sched::buildSchedulePipeline(
     OpPassManager &pm, const SchedulerPipelineOptions &options) {
   SchedulerPipelineOptions preFusion;
   preFusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
-  // Fusion needs every node's ancestor set.
-  preFusion.recordAncestors = true;
+  // The sets are quadratic on deep graphs; fusion needs them only to
+  // cross-check its own searches.
+  preFusion.recordAncestors = options.ancestorSets;
   buildPreFusionPipeline(pm, preFusion);
   SchedFuseNodesPassOptions fusion;
   fusion.maxFusionSize = options.maxFusionSize;
   fusion.aggressiveFusion = options.aggressiveFusion;
   fusion.scoreFusionMemoryThreshold = options.scoreFusionMemoryThreshold;
   fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
+  fusion.ancestorSets = options.ancestorSets;
   pm.addPass(createSchedFuseNodesPass(fusion));
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;

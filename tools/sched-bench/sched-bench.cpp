@@ -6,7 +6,7 @@
 // analyses themselves, apart from the IR round trip each separate pass of
 // sched-opt makes.
 //
-//   sched-bench graph.mlir [--repeat N] [--fuse]
+//   sched-bench graph.mlir [--repeat N] [--fuse [--ancestor-sets]]
 //
 //===----------------------------------------------------------------------===//
 
@@ -38,6 +38,10 @@ static llvm::cl::opt<unsigned> repeat("repeat",
 static llvm::cl::opt<bool> fuse("fuse",
                                 llvm::cl::desc("Also run the fusion loop"),
                                 llvm::cl::init(false));
+static llvm::cl::opt<bool> ancestorSets(
+    "ancestor-sets",
+    llvm::cl::desc("Fuse with Inductor's ancestor sets (quadratic)"),
+    llvm::cl::init(false));
 
 namespace {
 using Clock = std::chrono::steady_clock;
@@ -79,12 +83,15 @@ static FailureOr<Timings> runOnce(MLIRContext &ctx,
     (*graph)->deadNodeElimination();
     t.add("dead_node_elimination", start);
     start = Clock::now();
-    (*graph)->computeAncestors(/*withSets=*/fuse);
-    t.add(fuse ? "compute_ancestors(sets)" : "compute_ancestors(orders)",
+    bool sets = fuse && ancestorSets;
+    (*graph)->computeAncestors(/*withSets=*/sets);
+    t.add(sets ? "compute_ancestors(sets)" : "compute_ancestors(orders)",
           start);
     if (fuse) {
       start = Clock::now();
-      if (failed((*graph)->fuseNodes(FusionOptions())))
+      FusionOptions options;
+      options.useAncestorSets = sets;
+      if (failed((*graph)->fuseNodes(options)))
         return failure();
       t.add("fuse_nodes", start);
       start = Clock::now();

@@ -112,6 +112,11 @@ struct FusionOptions {
   int64_t maxPairwiseAttempts = 64;
   /// Fusions to make before stopping (-1: no limit), to bisect a decision.
   int64_t fuel = -1;
+  /// Answer ancestor and cycle questions as Inductor does, from every node's
+  /// ancestor set (quadratic on deep graphs; needs compute_ancestors with
+  /// sets). Off: searches bounded by topological orders, with the same
+  /// answers; kept to cross-check the two.
+  bool useAncestorSets = false;
 };
 
 /// Why a candidate pair was not fused.
@@ -190,6 +195,8 @@ public:
   bool hasUsers() const { return usersKnown; }
   /// Whether every node records its ancestor set (compute_ancestors ran).
   bool hasAncestors() const { return ancestorsKnown; }
+  /// Whether every node records its min/max order (compute_ancestors ran).
+  bool hasOrders() const { return ordersKnown; }
   /// Whether fusion made groups: the steps before fusion need single ops.
   bool hasFusedNodes() const {
     return llvm::any_of(nodes, [](SchedulerNode *n) { return n->isFused(); });

@@ -126,7 +126,17 @@ def SchedFuseNodesPass
     decisions as JSON. `fuel` stops after that many fusions, so a bad
     decision can be bisected.
 
-    Requires `-sched-pre-fusion` (with ancestor sets) to have run.
+    Inductor answers "is node1 an ancestor of node2" and "would this fusion
+    create a cycle" from every node's set of transitive ancestors, which
+    total n^2/2 names on a chain of n nodes. By default this pass answers
+    both without the sets: ancestor questions by a backward search on the
+    graph before fusion bounded by two topological orders, cycle questions
+    by a search on the fused graph that stays between the two nodes in a
+    topological order it keeps up to date as nodes fuse. `ancestor-sets`
+    uses Inductor's algorithm instead, to cross-check the decisions.
+
+    Requires `-sched-pre-fusion` to have run (with ancestor sets under
+    `ancestor-sets`).
   }];
   let options = [
     Option<"maxFusionSize", "max-fusion-size", "int64_t", /*default=*/"64",
@@ -140,6 +150,9 @@ def SchedFuseNodesPass
            /*default=*/"true", "Inductor's config.loop_ordering_after_fusion">,
     Option<"fuel", "fuel", "int64_t", /*default=*/"-1",
            "Stop after this many fusions (-1: no limit)">,
+    Option<"ancestorSets", "ancestor-sets", "bool", /*default=*/"false",
+           "Answer ancestor and cycle questions from ancestor sets, as "
+           "Inductor does (quadratic; for cross-checking)">,
     Option<"explain", "explain", "bool", /*default=*/"false",
            "Report every candidate pair that is not fused as a remark">,
     Option<"report", "report", "std::string", /*default=*/"\"\"",

@@ -20,6 +20,11 @@ struct SchedulerPipelineOptions
       llvm::cl::desc("Record every node's ancestor set (quadratic in the "
                      "depth of the graph)"),
       llvm::cl::init(true)};
+  Option<bool> ancestorSets{
+      *this, "ancestor-sets",
+      llvm::cl::desc("-sched-schedule: fuse with Inductor's ancestor-set "
+                     "algorithm (quadratic; for cross-checking)"),
+      llvm::cl::init(false)};
   Option<int64_t> maxFusionSize{*this, "max-fusion-size",
                                 llvm::cl::desc("Inductor's max_fusion_size"),
                                 llvm::cl::init(64)};
