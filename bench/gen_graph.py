@@ -408,10 +408,13 @@ def main(argv=None):
                     help="comma-separated subset of " + ",".join(SHAPES))
     ap.add_argument("--sizes", default=",".join(str(s) for s in DEFAULT_SIZES),
                     help="comma-separated node counts")
+    ap.add_argument("--device", default="cuda:0",
+                    help="device of every buffer (default %(default)s)")
     ap.add_argument("--verify", action="store_true",
                     help="run sched-opt on each file (parse + verify) and fail on error")
     ap.add_argument("--sched-opt", default=os.path.join(here, "..", "build", "bin", "sched-opt"))
     args = ap.parse_args(argv)
+    globals()["DEVICE"] = args.device
     shapes = [s for s in args.shapes.split(",") if s]
     for s in shapes:
         if s not in GENERATORS:

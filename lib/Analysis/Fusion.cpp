@@ -381,10 +381,15 @@ private:
     return std::nullopt;
   }
 
+  /// CppScheduling.can_fuse_vertical: the loop nests must match as for
+  /// horizontal fusion, but with no limit on the number of nodes
+  /// (_can_fuse_horizontal_impl). The outer-loop fusion it falls back to is
+  /// not modelled.
   MaybeRefusal cppCanFuseVertical(const SchedulerNode *n1,
                                   const SchedulerNode *n2) {
-    if (MaybeRefusal r = cppCanFuseHorizontal(n1, n2))
-      return r;
+    if (!cppWhyFuse(n1, n2))
+      return refuse(FusionRefusalKind::Legality,
+                    "CPU loop nests do not match");
     if (n1->isReduction())
       return refuse(FusionRefusalKind::Legality,
                     "CPU producer is a reduction");

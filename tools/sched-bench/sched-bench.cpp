@@ -47,6 +47,8 @@ namespace {
 using Clock = std::chrono::steady_clock;
 struct Timings {
   std::vector<std::pair<std::string, double>> steps;
+  /// Nodes (kernels, once fused) the scheduler ends with.
+  size_t nodes = 0;
   void add(StringRef name, Clock::time_point start) {
     steps.push_back(
         {name.str(),
@@ -98,6 +100,7 @@ static FailureOr<Timings> runOnce(MLIRContext &ctx,
       (*graph)->mergeLoops(/*loopOrderingAfterFusion=*/true);
       t.add("merge_loops", start);
     }
+    t.nodes += (*graph)->getNodes().size();
     start = Clock::now();
     (*graph)->store();
     t.add("store", start);
@@ -139,7 +142,8 @@ int main(int argc, char **argv) {
   for (auto [i, step] : llvm::enumerate(best->steps))
     llvm::outs() << (i ? ", " : "") << "\"" << step.first
                  << "\": " << llvm::format("%.6f", step.second);
-  llvm::outs() << "}, \"analysis_total\": " << llvm::format("%.6f", bestTotal)
+  llvm::outs() << "}, \"nodes_after\": " << best->nodes
+               << ", \"analysis_total\": " << llvm::format("%.6f", bestTotal)
                << "}\n";
   return 0;
 }
