@@ -17,6 +17,8 @@
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 
+#include <unordered_map>
+
 using namespace mlir;
 using namespace mlir::inductor_sched;
 using namespace mlir::inductor_sched::sched;
@@ -533,11 +535,13 @@ private:
       reachability.emplace(opPreds);
   }
 
-  SmallVector<unsigned> opIndices(const SchedulerNode *n) {
-    SmallVector<unsigned> indices;
-    for (SchedulerNode *m : n->getNodes())
-      indices.push_back(opIndex.lookup(m));
-    return indices;
+  /// The numbers of a node's ops; a node's members never change.
+  ArrayRef<unsigned> opIndices(const SchedulerNode *n) {
+    auto [it, inserted] = opIndicesOf.try_emplace(n);
+    if (inserted)
+      for (SchedulerNode *m : n->getNodes())
+        it->second.push_back(opIndex.lookup(m));
+    return it->second;
   }
 
   /// Whether an op of `a` is an ancestor of an op of `b` (Inductor:
@@ -990,6 +994,9 @@ private:
   llvm::DenseMap<const SchedulerNode *, unsigned> opIndex;
   std::vector<SmallVector<unsigned, 2>> opPreds, opSuccs;
   std::vector<SchedulerNode *> fusedOfOp;
+  /// Node-based, so that references to entries survive insertions.
+  std::unordered_map<const SchedulerNode *, SmallVector<unsigned, 4>>
+      opIndicesOf;
   std::optional<DagReachability> reachability;
   /// A topological order of the current (fused) nodes.
   llvm::DenseMap<const SchedulerNode *, int64_t> position;
