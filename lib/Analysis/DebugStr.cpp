@@ -628,8 +628,8 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
   os << name << ": " << node.getKindName() << "(";
   if (node.isFused())
     llvm::interleave(
-        node.snodes, os, [&](SchedulerNode *m) { os << m->getKindName(); },
-        ",");
+        node.getMembers(), os,
+        [&](SchedulerNode *m) { os << m->getKindName(); }, ",");
   else
     os << irClassName(node.op);
   os << ")\n";
@@ -643,7 +643,7 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
   os << "]\n";
 
   if (node.isFused()) {
-    for (auto [i, member] : llvm::enumerate(node.snodes)) {
+    for (auto [i, member] : llvm::enumerate(node.getMembers())) {
       os << name << ".snodes[" << i << "] =\n";
       printNode(graph, *member, os);
     }

@@ -76,9 +76,8 @@ static AffineExpr substituteDims(AffineExpr expr, unsigned numDims,
   return expr.replaceDims(dims);
 }
 
-/// Inductor's `stride_vars`: for each variable, the index with that
-/// variable at 1 and the others at 0, minus the index with all at 0.
-static SmallVector<AffineExpr> strideVars(AffineExpr index, unsigned numDims) {
+SmallVector<AffineExpr> mlir::inductor_sched::getStrideVars(AffineExpr index,
+                                                           unsigned numDims) {
   MLIRContext *ctx = index.getContext();
   AffineExpr zero = getAffineConstantExpr(0, ctx);
   AffineExpr base = substituteDims(index, numDims, [&](unsigned) { return zero; });
@@ -118,7 +117,7 @@ mlir::inductor_sched::simplifyLoops(ArrayRef<AffineExpr> sizesIn,
   SmallVector<std::optional<AffineExpr>> sizes(sizesIn.begin(), sizesIn.end());
   SmallVector<SmallVector<AffineExpr>> strides;
   for (AffineExpr index : indices)
-    strides.push_back(strideVars(index, n));
+    strides.push_back(getStrideVars(index, n));
   for (auto &size : sizes)
     if (auto c = dyn_cast<AffineConstantExpr>(*size); c && c.getValue() == 1)
       size.reset();

@@ -11,7 +11,9 @@
 
 #include "InductorSched/Analysis/DagReachability.h"
 #include "InductorSched/Analysis/ExprSpace.h"
+#include "InductorSched/Analysis/LoopReorder.h"
 #include "InductorSched/Analysis/SchedulerGraph.h"
+#include "InductorSched/Analysis/SizeHint.h"
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
@@ -69,12 +71,11 @@ namespace mlir::inductor_sched {
 class Fuser {
 public:
   Fuser(SchedulerGraph &g, const FusionOptions &options,
-        std::vector<FusionDecision> *decisions)
+        std::vector<FusionDecision> *decisions,
+        std::vector<LoopReorderDecision> *loopReorders)
       : g(g), options(options), decisions(decisions),
-        ctx(g.getGraph().getContext()), space(ctx) {
-    for (auto [name, hint] :
-         llvm::zip(g.getGraph().getSymNames(), g.getGraph().getSymHints()))
-      hints[cast<StringAttr>(name)] = hint;
+        loopReorders(loopReorders),
+        ctx(g.getGraph().getContext()), space(ctx), sizeHints(g) {
     buildOpGraph();
   }
 
@@ -85,10 +86,17 @@ public:
       size_t before = g.nodes.size();
       if (failed(fuseNodesOnce()))
         return failure();
-      if (g.nodes.size() == before || g.nodes.size() == 1)
+      if (g.nodes.size() == before || g.nodes.size() == 1) {
+        ++round;
         break;
+      }
     }
-    return success();
+    // PyTorch 2.11 then runs one more round in which loops may be reordered
+    // to match (is_reorder_round). It runs under loop ordering after fusion
+    // or loop_index_inversion_in_fusion, which is on by default, so always;
+    // only under LOAF can it reorder.
+    reorderRound = true;
+    return fuseNodesOnce();
   }
 
 private:
@@ -134,75 +142,41 @@ private:
   /// The value of a size expression under the graph's size hints, or none if
   /// it uses an unbacked symbol.
   std::optional<int64_t> evalHint(IndexExprAttr e) {
-    SmallVector<AffineExpr> values;
-    for (StringAttr s : e.getSymbols()) {
-      auto it = hints.find(s);
-      if (it == hints.end())
-        return std::nullopt;
-      values.push_back(getAffineConstantExpr(it->second, ctx));
-    }
-    AffineExpr v = e.getExpr().replaceSymbols(values);
-    if (auto c = dyn_cast<AffineConstantExpr>(v))
-      return c.getValue();
-    return std::nullopt;
-  }
-
-  static int64_t itemSize(Type dtype) {
-    unsigned bits = dtype.getIntOrFloatBitWidth();
-    return bits == 1 ? 1 : bits / 8;
+    return sizeHints.evaluate(e);
   }
 
   /// Elements and element size of the buffer `name` stands for.
   std::optional<std::pair<int64_t, int64_t>> bufferExtent(StringAttr name) {
-    Operation *def = g.lookupDefOp(name);
-    auto type = def ? dyn_cast<BufferType>(def->getResult(0).getType())
-                    : BufferType();
-    if (!type)
-      return std::nullopt;
+    return sizeHints.getBufferExtent(name);
+  }
+
+  /// Inductor's `size_hint(dep.get_numel(), fallback=0)`: the elements a
+  /// dependency touches (a broadcast only the loops its index uses, an
+  /// indirect index the whole buffer, a WeakDep 1).
+  int64_t depNumelHint(Attribute dep) {
+    if (isa<WeakDepAttr>(dep))
+      return 1;
+    auto extent = bufferExtent(getDepName(dep));
+    auto mem = dyn_cast<MemoryDepAttr>(dep);
+    if (!extent)
+      return 0;
+    if (!mem || mem.getIndex().getNumIndirect() != 0)
+      return extent->first;
     int64_t numel = 1;
-    for (IndexExprAttr s : type.getSizes()) {
-      std::optional<int64_t> v = evalHint(s);
+    for (auto [i, r] : llvm::enumerate(mem.getRanges())) {
+      if (!mem.getIndex().usesDim(i))
+        continue;
+      std::optional<int64_t> v = evalHint(r);
       if (!v)
-        return std::nullopt;
+        return 0;
       numel *= *v;
     }
-    return std::make_pair(numel, itemSize(type.getDtype()));
+    return numel;
   }
 
   /// Inductor's dep_size_hint: the bytes a dependency touches (0 when it
   /// involves unbacked symbols).
-  int64_t depSizeHint(Attribute dep) {
-    auto [it, inserted] = depSizes.try_emplace(dep, 0);
-    if (!inserted)
-      return it->second;
-    int64_t bytes = 0;
-    if (isa<WeakDepAttr>(dep)) {
-      bytes = 1;
-    } else if (auto star = dyn_cast<StarDepAttr>(dep)) {
-      if (auto extent = bufferExtent(star.getName()))
-        bytes = extent->first * extent->second;
-    } else if (auto mem = dyn_cast<MemoryDepAttr>(dep)) {
-      auto extent = bufferExtent(mem.getName());
-      if (extent) {
-        int64_t numel = 1;
-        bool known = true;
-        if (mem.getIndex().getNumIndirect() != 0) {
-          numel = extent->first;
-        } else {
-          // A broadcast touches only the loops its index uses.
-          for (auto [i, r] : llvm::enumerate(mem.getRanges())) {
-            if (!mem.getIndex().usesDim(i))
-              continue;
-            std::optional<int64_t> v = evalHint(r);
-            known &= v.has_value();
-            numel *= v.value_or(0);
-          }
-        }
-        bytes = known ? numel * extent->second : 0;
-      }
-    }
-    return depSizes[dep] = bytes;
-  }
+  int64_t depSizeHint(Attribute dep) { return sizeHints.getDepSizeHint(dep); }
 
   /// Inductor's score_fusion_memory: bytes of the dependencies both nodes
   /// have, compared as whole values.
@@ -396,6 +370,119 @@ private:
       return refuse(FusionRefusalKind::Legality,
                     "CPU producer is a reduction");
     return std::nullopt;
+  }
+
+  //===--------------------------------------------------------------------===//
+  // Loop reordering (the reorder round under LOAF)
+  //===--------------------------------------------------------------------===//
+
+  /// ReadWrites.buffer_names(): the buffers of MemoryDeps whose index is not
+  /// a constant (load_seed), in order.
+  static llvm::SetVector<StringAttr> memoryBufferNames(const SchedulerNode *n) {
+    llvm::SetVector<StringAttr> names;
+    for (Attribute d : llvm::concat<const Attribute>(
+             n->readWrites.reads.getArrayRef(),
+             n->readWrites.writes.getArrayRef()))
+      if (auto mem = dyn_cast<MemoryDepAttr>(d);
+          mem && !mem.getIndex().getConstantValue())
+        names.insert(mem.getName());
+    return names;
+  }
+
+  Attribute normalizeWithStrideOrder(Attribute dep) {
+    if (auto mem = dyn_cast<MemoryDepAttr>(dep))
+      return normalizeDepWithStrideOrder(mem, sizeHints.getHints());
+    return dep;
+  }
+
+  /// reorder_loops_by_dep_pair: reorders the iteration loops of `node` (of
+  /// every member, if fused, when they all have the same iteration sizes)
+  /// so that `selfDep` walks its buffer as `otherDep` does. Returns whether
+  /// it reordered.
+  bool reorderLoopsByDepPair(SchedulerNode *node, MemoryDepAttr selfDep,
+                             MemoryDepAttr otherDep,
+                             const SchedulerNode *n1,
+                             const SchedulerNode *n2) {
+    std::optional<ArrayAttr> iterSizes;
+    for (SchedulerNode *m : node->getNodes()) {
+      auto op = dyn_cast<NodeOp>(m->op);
+      if (!op || (iterSizes && *iterSizes != op.getRanges()))
+        return false;
+      iterSizes = op.getRanges();
+    }
+    size_t numVars = selfDep.getRanges().size();
+    if (!iterSizes || iterSizes->size() != numVars ||
+        otherDep.getRanges().size() != numVars)
+      return false;
+    std::optional<SmallVector<unsigned>> order =
+        decideLoopOrderToMatch(selfDep, otherDep,
+                               sizeHints.getHints());
+    if (!order || order->empty())
+      return false;
+    for (SchedulerNode *m : node->getNodes()) {
+      reorderIterLoops(cast<NodeOp>(m->op), *order);
+      g.refreshDependencies(*m, /*normalize=*/false);
+    }
+    if (node->isFused())
+      SchedulerGraph::refreshGroupDependencies(*node);
+    if (loopReorders)
+      loopReorders->push_back({round, n1->name, n2->name, node->name, *order,
+                               selfDep.getName(),
+                               node->getNodes().front()->op});
+    return true;
+  }
+
+  /// Scheduler.shared_data_after_reordering_loop: when two GPU nodes read
+  /// or write a buffer in loop orders that differ only by a permutation,
+  /// reorders the pointwise one's loops to match and returns the new shared
+  /// bytes; -1 when it does not apply. The reorder stays even if the pair
+  /// is then refused, as in Inductor.
+  int64_t sharedDataAfterReorderingLoop(SchedulerNode *n1, SchedulerNode *n2) {
+    if (isCpu(n1->getDevice()) || isCpu(n2->getDevice()))
+      return -1;
+    llvm::SetVector<StringAttr> names1 = memoryBufferNames(n1);
+    llvm::SetVector<StringAttr> names2 = memoryBufferNames(n2);
+    // OrderedSet's `&` walks the smaller set, the right-hand one on a tie.
+    const auto &walked = names1.size() < names2.size() ? names1 : names2;
+    const auto &other = names1.size() < names2.size() ? names2 : names1;
+    auto lastDepByName = [](const SchedulerNode *n) {
+      llvm::DenseMap<StringAttr, Attribute> byName;
+      for (Attribute d : llvm::concat<const Attribute>(
+               n->readWrites.reads.getArrayRef(),
+               n->readWrites.writes.getArrayRef()))
+        byName[getDepName(d)] = d;
+      return byName;
+    };
+    llvm::DenseMap<StringAttr, Attribute> deps1 = lastDepByName(n1);
+    llvm::DenseMap<StringAttr, Attribute> deps2 = lastDepByName(n2);
+    // The largest shared buffer whose two accesses differ only in loop
+    // order guides the reordering (the first one on a tie, as max() does).
+    std::optional<std::tuple<int64_t, Attribute, Attribute>> best;
+    for (StringAttr name : walked) {
+      if (!other.contains(name))
+        continue;
+      Attribute lhs = deps1.lookup(name), rhs = deps2.lookup(name);
+      if (normalizeWithStrideOrder(lhs) != normalizeWithStrideOrder(rhs))
+        continue;
+      int64_t numel = depNumelHint(lhs);
+      if (!best || numel > std::get<0>(*best))
+        best = {numel, lhs, rhs};
+    }
+    if (!best)
+      return -1;
+    auto lhs = dyn_cast<MemoryDepAttr>(std::get<1>(*best));
+    auto rhs = dyn_cast<MemoryDepAttr>(std::get<2>(*best));
+    if (!lhs || !rhs)
+      return -1;
+    if (lhs.getRanges().size() != rhs.getRanges().size())
+      // Unmerged loops: equal once merged still counts as shared.
+      return normalizeDep(lhs) == normalizeDep(rhs) ? depSizeHint(lhs) : -1;
+    bool reordered = false;
+    if (!n1->isReduction())
+      reordered = reorderLoopsByDepPair(n1, lhs, rhs, n1, n2);
+    else if (!n2->isReduction())
+      reordered = reorderLoopsByDepPair(n2, rhs, lhs, n1, n2);
+    return reordered ? scoreFusionMemory(n1, n2) : -1;
   }
 
   //===--------------------------------------------------------------------===//
@@ -712,8 +799,8 @@ private:
 
   /// Scheduler.can_fuse with choices.can_fuse, can_fuse_vertical and
   /// can_fuse_horizontal, and the backend's rules, in Inductor's order.
-  MaybeRefusal canFuse(const SchedulerNode *n1, const SchedulerNode *n2,
-                       int64_t &score) {
+  MaybeRefusal canFuse(SchedulerNode *n1, SchedulerNode *n2, int64_t &score,
+                       bool allowReorder = true) {
     score = 0;
     if (n1 == n2)
       return refuse(FusionRefusalKind::Legality, "a node with itself");
@@ -729,11 +816,18 @@ private:
                     "device mismatch (" + device1.getValue() + " vs " +
                         device2.getValue() + ")");
     score = scoreFusionMemory(n1, n2);
+    if (allowReorder && reorderRound &&
+        score < options.scoreFusionMemoryThreshold &&
+        g.options.loopOrderingAfterFusion)
+      if (int64_t reordered = sharedDataAfterReorderingLoop(n1, n2);
+          reordered >= 0)
+        score = reordered;
     if (score == 0 && (!options.aggressiveFusion || n1->isReduction() ||
                        n2->isReduction()))
       return refuse(FusionRefusalKind::Score, "no shared data");
     size_t members = n1->getNodes().size() + n2->getNodes().size();
-    if (static_cast<int64_t>(members) > options.maxFusionSize)
+    bool foreach = n1->isForeach() || n2->isForeach();
+    if (!foreach && static_cast<int64_t>(members) > options.maxFusionSize)
       return refuse(FusionRefusalKind::Size,
                     "exceeds max fusion: " + Twine(members) + " > " +
                         Twine(options.maxFusionSize) + " nodes");
@@ -743,10 +837,24 @@ private:
                         Twine(peak->first) + " > 32 x saving " +
                         Twine(peak->second));
     bool cpu = isCpu(device1);
+    // The backends' rules; SIMD sends foreach pairs to their own rule. The
+    // C++ backend has none (Inductor 2.11 would fail unpacking the foreach
+    // group), so it fuses no foreach node.
+    auto backend = [&](bool vertical) -> MaybeRefusal {
+      if (foreach && cpu)
+        return refuse(FusionRefusalKind::Legality,
+                      "the C++ backend does not fuse foreach nodes");
+      if (foreach)
+        return foreachCanFuse(n1, n2);
+      if (cpu)
+        return vertical ? cppCanFuseVertical(n1, n2)
+                        : cppCanFuseHorizontal(n1, n2);
+      return simdCanFuse(n1, n2);
+    };
     if (isAncestor(n1, n2)) {
       if (MaybeRefusal r = canFuseVertical(n1, n2))
         return r;
-      return cpu ? cppCanFuseVertical(n1, n2) : simdCanFuse(n1, n2);
+      return backend(/*vertical=*/true);
     }
     if (score < options.scoreFusionMemoryThreshold)
       return refuse(FusionRefusalKind::Score,
@@ -755,7 +863,7 @@ private:
     if (int64_t d = distance(n1, n2); d > 64)
       return refuse(FusionRefusalKind::Distance,
                     "nodes are too far apart: " + Twine(d) + " > 64");
-    return cpu ? cppCanFuseHorizontal(n1, n2) : simdCanFuse(n1, n2);
+    return backend(/*vertical=*/false);
   }
 
   /// choices.score_fusion, compared highest first: (template score, same
@@ -783,6 +891,7 @@ private:
       return;
     FusionDecision d;
     d.round = round;
+    d.reorderRound = reorderRound;
     d.node1 = n1->name;
     d.node2 = n2->name;
     d.fused = fused;
@@ -806,10 +915,19 @@ private:
           if (!seen.insert({n1, n2}).second)
             continue;
           int64_t score;
-          if (MaybeRefusal why = canFuse(n1, n2, score))
-            record(n1, n2, false, *why, score);
-          else
+          MaybeRefusal why = canFuse(n1, n2, score);
+          if (!why) {
             pairs.push_back({n1, n2});
+            continue;
+          }
+          record(n1, n2, false, *why, score);
+          // Foreach fusions depend on the order: try the other one.
+          if (n2->isForeach()) {
+            if (MaybeRefusal back = canFuse(n2, n1, score))
+              record(n2, n1, false, *back, score);
+            else
+              pairs.push_back({n2, n1});
+          }
         }
       }
     };
@@ -831,6 +949,13 @@ private:
       for (SchedulerNode *node : g.nodes) {
         if (node->isExternOrNop())
           continue;
+        if (node->isForeach()) {
+          // Every foreach node's group is (device, (("combo_kernel",),)).
+          byGroup[{node->getDevice(), StringAttr::get(ctx, "combo_kernel"),
+                   Attribute()}]
+              .push_back(node);
+          continue;
+        }
         auto op = cast<NodeOp>(node->getGroupNode()->op);
         Attribute vars = op.getRanges(), reduce = op.getReduce();
         if (!isCpu(node->getDevice())) {
@@ -861,7 +986,159 @@ private:
   }
 
   /// FusedSchedulerNode(node1.get_nodes() + node2.get_nodes()).
+  /// backend.fuse: a foreach node when either is one, else a fused node.
   SchedulerNode *fuse(SchedulerNode *n1, SchedulerNode *n2) {
+    SchedulerNode *fused =
+        n1->isForeach() || n2->isForeach() ? fuseForeach(n1, n2)
+                                           : makeFused(n1, n2);
+    for (SchedulerNode *m : fused->snodes) {
+      g.nameToFusedNode[m->name] = fused;
+      fusedOfOp[opIndex.lookup(m)] = fused;
+    }
+    return fused;
+  }
+
+  /// ForeachKernelSchedulerNode.fuse: two foreach nodes fuse part by part;
+  /// a foreach node and another node fuse that node into the one part it
+  /// feeds or reads.
+  SchedulerNode *fuseForeach(SchedulerNode *n1, SchedulerNode *n2) {
+    SchedulerNode &fe = g.nodeStorage.emplace_back();
+    if (n1->isForeach() && n2->isForeach()) {
+      for (auto [l, r] : llvm::zip(n1->parts, n2->parts))
+        fe.parts.push_back(makeFused(l, r));
+      finishForeach(fe);
+      SchedulerGraph::refreshGroupDependencies(fe);
+      fe.minOrder = std::min(n1->minOrder, n2->minOrder);
+      fe.maxOrder = std::max(n1->maxOrder, n2->maxOrder);
+      return &fe;
+    }
+    SchedulerNode *foreach = n1->isForeach() ? n1 : n2;
+    SchedulerNode *other = n1->isForeach() ? n2 : n1;
+    SchedulerNode *part = n1->isForeach() ? producerPartFor(n1, n2)
+                                          : consumerPartFor(n2, n1);
+    SchedulerNode *merged = n1->isForeach() ? makeFused(part, other)
+                                            : makeFused(other, part);
+    for (SchedulerNode *p : foreach->parts)
+      fe.parts.push_back(p == part ? merged : p);
+    finishForeach(fe);
+    // Inductor builds this node from the two it replaces
+    // (prev_node_1/prev_node_2): the foreach node's dependencies first.
+    DepSet writes = foreach->readWrites.writes;
+    writes.insert(merged->readWrites.writes.begin(),
+                  merged->readWrites.writes.end());
+    DepSet reads;
+    for (Attribute d : llvm::concat<const Attribute>(
+             foreach->readWrites.reads.getArrayRef(),
+             merged->readWrites.reads.getArrayRef()))
+      if (!writes.contains(d))
+        reads.insert(d);
+    fe.readWrites = {std::move(reads), std::move(writes)};
+    llvm::DenseSet<StringAttr> own;
+    for (SchedulerBuffer *b : fe.outputs)
+      own.insert(b->name);
+    for (Attribute d : llvm::concat<const Attribute>(
+             foreach->unmet.getArrayRef(), merged->unmet.getArrayRef()))
+      if (!own.contains(getDepName(d)) && !fe.readWrites.writes.contains(d))
+        fe.unmet.insert(d);
+    fe.minOrder = std::min(foreach->minOrder, merged->minOrder);
+    fe.maxOrder = std::max(foreach->maxOrder, merged->maxOrder);
+    // Inductor does not rebuild read_to_node here: the new node takes no
+    // producer into a part any more.
+    builtByFusion.insert(&fe);
+    return &fe;
+  }
+
+  /// A foreach node's leaves, outputs, name and ancestors from its parts.
+  void finishForeach(SchedulerNode &fe) {
+    std::string name;
+    for (SchedulerNode *p : fe.parts) {
+      for (SchedulerNode *m : p->getNodes()) {
+        fe.snodes.push_back(m);
+        fe.outputs.append(m->outputs);
+        if (options.useAncestorSets)
+          fe.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
+      }
+      name += (name.empty() ? "" : "_") + p->name.getValue().str();
+    }
+    fe.name = StringAttr::get(ctx, name);
+  }
+
+  /// get_consumer_subnode_for: the part of `foreach` whose reads (the last
+  /// part reading a buffer wins) include an output of `producer`.
+  SchedulerNode *consumerPartFor(SchedulerNode *foreach,
+                                 const SchedulerNode *producer) {
+    if (builtByFusion.contains(foreach))
+      return nullptr;
+    llvm::DenseMap<StringAttr, SchedulerNode *> readToPart;
+    for (SchedulerNode *p : foreach->parts)
+      for (Attribute read : p->readWrites.reads)
+        readToPart[getDepName(read)] = p;
+    for (SchedulerBuffer *buf : producer->outputs)
+      if (SchedulerNode *p = readToPart.lookup(buf->name))
+        return p;
+    return nullptr;
+  }
+
+  /// get_producer_subnode_for: the one part of `foreach` that produces
+  /// what `consumer` reads, or null if none or several do.
+  SchedulerNode *producerPartFor(SchedulerNode *foreach,
+                                 const SchedulerNode *consumer) {
+    llvm::DenseMap<const SchedulerNode *, SchedulerNode *> partOf;
+    for (SchedulerNode *p : foreach->parts)
+      for (SchedulerNode *m : p->getNodes())
+        partOf[m] = p;
+    llvm::SetVector<SchedulerNode *> producers;
+    for (Attribute read : consumer->readWrites.reads) {
+      SchedulerBuffer *buf = g.lookupBuffer(getDepName(read));
+      if (buf && buf->definingOp)
+        if (SchedulerNode *p = partOf.lookup(buf->definingOp))
+          producers.insert(p);
+    }
+    return producers.size() == 1 ? producers.front() : nullptr;
+  }
+
+  /// ForeachKernelSchedulerNode.can_fuse, for pairs with a foreach node.
+  MaybeRefusal foreachCanFuse(SchedulerNode *n1, SchedulerNode *n2) {
+    auto partRefused = [&](SchedulerNode *l, SchedulerNode *r)
+        -> MaybeRefusal {
+      int64_t score;
+      if (MaybeRefusal why = canFuse(l, r, score, /*allowReorder=*/false))
+        return refuse(why->kind, "part '" + l->name.getValue() +
+                                     "' with '" + r->name.getValue() +
+                                     "': " + why->reason);
+      return std::nullopt;
+    };
+    if (n1->isForeach() && n2->isForeach()) {
+      if (n1->parts.size() != n2->parts.size())
+        return refuse(FusionRefusalKind::Legality,
+                      "foreach do not have same length");
+      for (auto [l, r] : llvm::zip(n1->parts, n2->parts))
+        if (MaybeRefusal why = partRefused(l, r))
+          return why;
+      return std::nullopt;
+    }
+    if (n2->isForeach()) {
+      if (n1->isReduction())
+        return refuse(FusionRefusalKind::Legality,
+                      "candidate producer is a reduction, foreach ops cannot "
+                      "be fused with reductions currently");
+      if (SchedulerNode *part = consumerPartFor(n2, n1))
+        return partRefused(n1, part);
+      return refuse(FusionRefusalKind::Legality,
+                    "candidate producer is not dep of any foreach consumer");
+    }
+    if (n2->isReduction())
+      return refuse(FusionRefusalKind::Legality,
+                    "candidate consumer is a reduction, foreach ops cannot be "
+                    "fused with reductions currently");
+    if (SchedulerNode *part = producerPartFor(n1, n2))
+      return partRefused(part, n2);
+    return refuse(FusionRefusalKind::Legality,
+                  "candidate consumer has no dep in any foreach producer");
+  }
+
+  /// FusedSchedulerNode.fuse: node1's members, then node2's.
+  SchedulerNode *makeFused(SchedulerNode *n1, SchedulerNode *n2) {
     SchedulerNode &fused = g.nodeStorage.emplace_back();
     std::string name;
     for (const SchedulerNode *n : {n1, n2})
@@ -871,34 +1148,14 @@ private:
         name += (name.empty() ? "" : "_") + m->name.getValue().str();
       }
     fused.name = StringAttr::get(ctx, name);
-    ReadWrites rw;
-    llvm::DenseSet<StringAttr> own;
-    for (SchedulerBuffer *b : fused.outputs)
-      own.insert(b->name);
-    for (SchedulerNode *m : fused.snodes) {
-      if (options.useAncestorSets)
+    if (options.useAncestorSets)
+      for (SchedulerNode *m : fused.snodes)
         fused.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
-      rw.writes.insert(m->readWrites.writes.begin(),
-                       m->readWrites.writes.end());
-    }
-    for (SchedulerNode *m : fused.snodes)
-      for (Attribute d : m->readWrites.reads)
-        if (!rw.writes.contains(d))
-          rw.reads.insert(d);
-    fused.readWrites = std::move(rw);
-    for (SchedulerNode *m : fused.snodes)
-      for (Attribute d : m->unmet)
-        if (!own.contains(getDepName(d)) &&
-            !fused.readWrites.writes.contains(d))
-          fused.unmet.insert(d);
+    SchedulerGraph::refreshGroupDependencies(fused);
     fused.minOrder = fused.maxOrder = fused.snodes.front()->minOrder;
     for (SchedulerNode *m : fused.snodes) {
       fused.minOrder = std::min(fused.minOrder, m->minOrder);
       fused.maxOrder = std::max(fused.maxOrder, m->maxOrder);
-    }
-    for (SchedulerNode *m : fused.snodes) {
-      g.nameToFusedNode[m->name] = &fused;
-      fusedOfOp[opIndex.lookup(m)] = &fused;
     }
     return &fused;
   }
@@ -984,10 +1241,11 @@ private:
   SchedulerGraph &g;
   const FusionOptions &options;
   std::vector<FusionDecision> *decisions;
+  std::vector<LoopReorderDecision> *loopReorders;
   MLIRContext *ctx;
   ExprSpace space;
-  llvm::DenseMap<StringAttr, int64_t> hints;
-  llvm::DenseMap<Attribute, int64_t> depSizes;
+  SizeHintEvaluator sizeHints;
+  const llvm::DenseMap<StringAttr, int64_t> &hints = sizeHints.getHints();
   llvm::StringSet<> recorded;
   /// The ops of the graph before fusion, numbered, with their edges; which
   /// fused node holds each; and ancestor queries on them.
@@ -998,15 +1256,19 @@ private:
   std::unordered_map<const SchedulerNode *, SmallVector<unsigned, 4>>
       opIndicesOf;
   std::optional<DagReachability> reachability;
+  /// Foreach nodes made by fusing into a part (no read_to_node).
+  llvm::DenseSet<const SchedulerNode *> builtByFusion;
   /// A topological order of the current (fused) nodes.
   llvm::DenseMap<const SchedulerNode *, int64_t> position;
   unsigned round = 0;
+  bool reorderRound = false;
   int64_t fusionsMade = 0;
 };
 } // namespace mlir::inductor_sched
 
 LogicalResult
 SchedulerGraph::fuseNodes(const FusionOptions &fusionOptions,
-                          std::vector<FusionDecision> *decisions) {
-  return Fuser(*this, fusionOptions, decisions).run();
+                          std::vector<FusionDecision> *decisions,
+                          std::vector<LoopReorderDecision> *loopReorders) {
+  return Fuser(*this, fusionOptions, decisions, loopReorders).run();
 }

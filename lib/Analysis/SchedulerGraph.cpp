@@ -28,6 +28,7 @@ static constexpr StringLiteral kAncestors = "sched.ancestors";
 static constexpr StringLiteral kMinOrder = "sched.min_order";
 static constexpr StringLiteral kMaxOrder = "sched.max_order";
 static constexpr StringLiteral kMutationRenames = "sched.mutation_renames";
+static constexpr StringLiteral kNodeRenames = "sched.renames";
 static constexpr StringLiteral kMutationRealName = "sched.mutation_real_name";
 static constexpr StringLiteral kMutatedInputs = "sched.mutated_inputs";
 static constexpr StringLiteral kRemovedOperations = "sched.removed_operations";
@@ -85,6 +86,8 @@ const SchedulerNode *SchedulerNode::getGroupNode() const {
 }
 
 StringRef SchedulerNode::getKindName() const {
+  if (isForeach())
+    return "ForeachKernelSchedulerNode";
   if (isFused())
     return "FusedSchedulerNode";
   return llvm::TypeSwitch<Operation *, StringRef>(op)
@@ -108,10 +111,10 @@ static ArrayAttr toArrayAttr(MLIRContext *ctx, const DepSet &set) {
   return ArrayAttr::get(ctx, set.getArrayRef());
 }
 
-static llvm::MapVector<StringAttr, StringAttr> readPairs(GraphOp graph,
+static llvm::MapVector<StringAttr, StringAttr> readPairs(Operation *op,
                                                          StringRef name) {
   llvm::MapVector<StringAttr, StringAttr> map;
-  if (auto pairs = graph->getAttrOfType<ArrayAttr>(name))
+  if (auto pairs = op->getAttrOfType<ArrayAttr>(name))
     for (Attribute p : pairs) {
       auto pair = cast<ArrayAttr>(p);
       map[cast<StringAttr>(pair[0])] = cast<StringAttr>(pair[1]);
@@ -156,8 +159,64 @@ SchedulerNode *SchedulerGraph::loadNode(Operation &op,
   }
   loadOrders(node);
   node.loopsMerged = op.hasAttr(kLoopsMerged);
+  node.mutationRenames = readPairs(&op, kNodeRenames);
   nameToNode[node.name] = &node;
   return &node;
+}
+
+FailureOr<SchedulerNode *> SchedulerGraph::loadGroup(GroupOp group,
+                                                     unsigned &withReadWrites) {
+  SchedulerNode &fused = nodeStorage.emplace_back();
+  fused.op = group;
+  fused.name = group.getNameAttr();
+  bool foreach = group.getKind() == GroupKind::foreach;
+  for (Operation &member : group.getBodyBlock()) {
+    SchedulerNode *part;
+    if (auto nested = dyn_cast<GroupOp>(member)) {
+      FailureOr<SchedulerNode *> loaded = loadGroup(nested, withReadWrites);
+      if (failed(loaded))
+        return failure();
+      part = *loaded;
+    } else {
+      part = loadNode(member, withReadWrites);
+    }
+    for (SchedulerNode *leaf : part->getNodes()) {
+      fused.snodes.push_back(leaf);
+      fused.outputs.append(leaf->outputs);
+    }
+    if (foreach)
+      fused.parts.push_back(part);
+  }
+  auto reads = group->getAttrOfType<ArrayAttr>(kReads);
+  auto writes = group->getAttrOfType<ArrayAttr>(kWrites);
+  auto unmet = group->getAttrOfType<ArrayAttr>(kUnmet);
+  if (!reads || !writes || !unmet)
+    return group.emitOpError("records no dependencies; groups are made by "
+                             "-sched-create-foreach-nodes and "
+                             "-sched-fuse-nodes");
+  fused.readWrites = {toDepSet(reads), toDepSet(writes)};
+  fused.unmet = toDepSet(unmet);
+  loadOrders(fused);
+  return &fused;
+}
+
+void SchedulerGraph::refreshGroupDependencies(SchedulerNode &group) {
+  ReadWrites rw;
+  llvm::DenseSet<StringAttr> own;
+  for (SchedulerBuffer *b : group.outputs)
+    own.insert(b->name);
+  for (SchedulerNode *m : group.snodes)
+    rw.writes.insert(m->readWrites.writes.begin(), m->readWrites.writes.end());
+  for (SchedulerNode *m : group.snodes)
+    for (Attribute d : m->readWrites.reads)
+      if (!rw.writes.contains(d))
+        rw.reads.insert(d);
+  group.readWrites = std::move(rw);
+  group.unmet.clear();
+  for (SchedulerNode *m : group.snodes)
+    for (Attribute d : m->unmet)
+      if (!own.contains(getDepName(d)) && !group.readWrites.writes.contains(d))
+        group.unmet.insert(d);
 }
 
 FailureOr<std::unique_ptr<SchedulerGraph>>
@@ -190,25 +249,12 @@ SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
       continue;
     }
     if (auto group = dyn_cast<GroupOp>(op)) {
-      SchedulerNode &fused = g->nodeStorage.emplace_back();
-      fused.op = group;
-      fused.name = group.getNameAttr();
-      for (Operation &member : group.getBodyBlock()) {
-        SchedulerNode *leaf = g->loadNode(member, withReadWrites);
-        fused.snodes.push_back(leaf);
-        fused.outputs.append(leaf->outputs);
-        g->nameToFusedNode[leaf->name] = &fused;
-      }
-      auto reads = group->getAttrOfType<ArrayAttr>(kReads);
-      auto writes = group->getAttrOfType<ArrayAttr>(kWrites);
-      auto unmet = group->getAttrOfType<ArrayAttr>(kUnmet);
-      if (!reads || !writes || !unmet)
-        return group.emitOpError("records no dependencies; groups are made by "
-                                 "-sched-fuse-nodes");
-      fused.readWrites = {toDepSet(reads), toDepSet(writes)};
-      fused.unmet = toDepSet(unmet);
-      g->loadOrders(fused);
-      g->nodes.push_back(&fused);
+      FailureOr<SchedulerNode *> node = g->loadGroup(group, withReadWrites);
+      if (failed(node))
+        return failure();
+      for (SchedulerNode *leaf : (*node)->snodes)
+        g->nameToFusedNode[leaf->name] = *node;
+      g->nodes.push_back(*node);
       continue;
     }
     if (!isa<SchedulerNodeOpInterface>(op))
@@ -274,27 +320,43 @@ SchedulerGraph::load(GraphOp graph, const SchedulerOptions &options) {
   return g;
 }
 
-/// Puts the members of a fused node into one sched.group, made where its
-/// first member is; groups emptied by a later fusion are erased.
-static void materializeGroup(SchedulerNode &fused) {
-  auto existing = dyn_cast_or_null<GroupOp>(fused.op);
-  if (existing && existing.getNameAttr() == fused.name)
+/// Puts the members of a fused or foreach node into one sched.group, made
+/// where its first member is (a foreach node's fused parts become groups
+/// inside it). Groups a later fusion emptied are erased by the caller.
+static void materializeGroup(SchedulerNode &node) {
+  auto existing = dyn_cast_or_null<GroupOp>(node.op);
+  if (existing && existing.getNameAttr() == node.name)
     return;
-  Operation *first = fused.snodes.front()->op;
+  // Where its first member is, at the top level of the graph (that member
+  // may still be inside the group it was part of).
+  Operation *first = node.snodes.front()->op;
+  while (isa<GroupOp>(first->getParentOp()))
+    first = first->getParentOp();
   OpBuilder builder(first);
-  auto group = GroupOp::create(builder, first->getLoc(), fused.name,
-                               GroupKind::fused);
+  auto group = GroupOp::create(
+      builder, first->getLoc(), node.name,
+      node.isForeach() ? GroupKind::foreach : GroupKind::fused);
   Block *body = builder.createBlock(&group.getBody());
-  SmallVector<Operation *> emptied;
-  for (SchedulerNode *member : fused.snodes) {
-    Operation *parent = member->op->getParentOp();
+  for (SchedulerNode *member : node.getMembers()) {
+    if (member->isFused())
+      materializeGroup(*member);
     member->op->moveBefore(body, body->end());
-    if (isa<GroupOp>(parent) && parent->getRegion(0).front().empty())
-      emptied.push_back(parent);
   }
-  for (Operation *op : emptied)
-    op->erase();
-  fused.op = group;
+  node.op = group;
+}
+
+/// Erases the groups that fusion emptied, inner ones first.
+static void eraseEmptyGroups(GraphOp graph) {
+  SmallVector<GroupOp> empty;
+  graph.walk<WalkOrder::PostOrder>([&](GroupOp group) {
+    if (llvm::all_of(group.getBodyBlock(), [](Operation &op) {
+          auto inner = dyn_cast<GroupOp>(op);
+          return inner && inner.getBodyBlock().empty();
+        }))
+      empty.push_back(group);
+  });
+  for (GroupOp group : empty)
+    group->erase();
 }
 
 void SchedulerGraph::store() {
@@ -303,12 +365,14 @@ void SchedulerGraph::store() {
   for (SchedulerNode *node : nodes)
     if (node->isFused())
       materializeGroup(*node);
+  eraseEmptyGroups(graph);
   // Each op's attributes are set in one go: every setAttr builds a new
   // attribute dictionary.
   StringAttr readsName = b.getStringAttr(kReads),
              writesName = b.getStringAttr(kWrites),
              unmetName = b.getStringAttr(kUnmet),
              mergedName = b.getStringAttr(kLoopsMerged),
+             renamesName = b.getStringAttr(kNodeRenames),
              ancestorsName = b.getStringAttr(kAncestors),
              minName = b.getStringAttr(kMinOrder),
              maxName = b.getStringAttr(kMaxOrder),
@@ -333,6 +397,12 @@ void SchedulerGraph::store() {
     }
     if (node->loopsMerged)
       attrs.push_back({mergedName, b.getUnitAttr()});
+    if (!node->mutationRenames.empty()) {
+      SmallVector<Attribute> pairs;
+      for (auto &[from, to] : node->mutationRenames)
+        pairs.push_back(b.getArrayAttr({from, to}));
+      attrs.push_back({renamesName, b.getArrayAttr(pairs)});
+    }
     if (lastUsageKnown)
       attrs.push_back(
           {lastUsageName, b.getArrayAttr(SmallVector<Attribute>(
@@ -348,6 +418,9 @@ void SchedulerGraph::store() {
     update(node->op, attrs);
   };
   for (SchedulerNode *node : nodes) {
+    for (SchedulerNode *part : node->parts)
+      if (part->isFused())
+        storeNode(part, /*topLevel=*/false);
     for (SchedulerNode *member : node->snodes)
       storeNode(member, /*topLevel=*/false);
     storeNode(node, /*topLevel=*/true);
@@ -699,6 +772,13 @@ LogicalResult SchedulerGraph::computeDependencies() {
       registerMutations(node);
       continue;
     }
+    // Inductor keeps the renames that applied, for refresh_dependencies.
+    for (Attribute dep : llvm::concat<const Attribute>(
+             node->readWrites.reads.getArrayRef(),
+             node->readWrites.writes.getArrayRef()))
+      if (auto it = mutationRenames.find(getDepName(dep));
+          it != mutationRenames.end())
+        node->mutationRenames.insert({it->first, it->second});
     ReadWrites renamed;
     auto renameOne = [&](Attribute dep) {
       auto it = mutationRenames.find(getDepName(dep));
@@ -901,8 +981,84 @@ void SchedulerGraph::computeAncestors(bool withSets) {
 }
 
 //===----------------------------------------------------------------------===//
+// S12: create_foreach_nodes
+//===----------------------------------------------------------------------===//
+
+LogicalResult SchedulerGraph::createForeachNodes() {
+  llvm::DenseSet<SchedulerNode *> kept(nodes.begin(), nodes.end());
+  llvm::DenseSet<SchedulerNode *> grouped;
+  std::vector<SchedulerNode *> foreachNodes;
+  for (auto list : graph.getBodyBlock().getOps<GraphListOp>()) {
+    // The list's operations that survived dead-node elimination, nop
+    // kernels left out.
+    llvm::SetVector<SchedulerNode *> members;
+    for (Value buffer : list.getBuffers()) {
+      SchedulerBuffer *buf = lookupBuffer(getBufferName(buffer));
+      SchedulerNode *op = buf ? buf->definingOp : nullptr;
+      if (!op || !kept.contains(op) || isa<NopOp>(op->op))
+        continue;
+      if (grouped.contains(op) && !members.contains(op))
+        return list.emitOpError("lists '")
+               << op->name.getValue()
+               << "', which an earlier list already groups";
+      members.insert(op);
+    }
+    if (members.empty())
+      continue;
+    SchedulerNode &fe = nodeStorage.emplace_back();
+    std::string name;
+    for (SchedulerNode *m : members) {
+      fe.parts.push_back(m);
+      fe.snodes.push_back(m);
+      fe.outputs.append(m->outputs);
+      fe.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
+      name += (name.empty() ? "" : "_") + m->name.getValue().str();
+      grouped.insert(m);
+    }
+    fe.name = StringAttr::get(graph.getContext(), name);
+    refreshGroupDependencies(fe);
+    fe.minOrder = fe.maxOrder = members.front()->minOrder;
+    for (SchedulerNode *m : members) {
+      fe.minOrder = std::min(fe.minOrder, m->minOrder);
+      fe.maxOrder = std::max(fe.maxOrder, m->maxOrder);
+      nameToFusedNode[m->name] = &fe;
+    }
+    foreachNodes.push_back(&fe);
+  }
+  if (foreachNodes.empty())
+    return success();
+  llvm::erase_if(nodes, [&](SchedulerNode *n) { return grouped.contains(n); });
+  nodes.insert(nodes.end(), foreachNodes.begin(), foreachNodes.end());
+  orderChanged = true;
+  return topologicalSort();
+}
+
+//===----------------------------------------------------------------------===//
 // S15: merge_loops
 //===----------------------------------------------------------------------===//
+
+void SchedulerGraph::refreshDependencies(SchedulerNode &leaf,
+                                         bool normalize) {
+  ReadWrites rw = extractReadWrites(cast<NodeOp>(leaf.op), normalize);
+  for (Attribute dep : leaf.readWrites.reads)
+    if (isa<WeakDepAttr, StarDepAttr>(dep))
+      rw.reads.insert(dep);
+  if (!leaf.mutationRenames.empty()) {
+    // ReadWrites.rename: a one-level lookup in the node's own renames.
+    auto renameOne = [&](Attribute dep) {
+      auto it = leaf.mutationRenames.find(getDepName(dep));
+      return it == leaf.mutationRenames.end() ? dep
+                                              : renameDep(dep, it->second);
+    };
+    ReadWrites renamed;
+    for (Attribute dep : rw.reads)
+      renamed.reads.insert(renameOne(dep));
+    for (Attribute dep : rw.writes)
+      renamed.writes.insert(renameOne(dep));
+    rw = std::move(renamed);
+  }
+  setReadWrites(leaf, std::move(rw));
+}
 
 void SchedulerGraph::mergeLoops(bool loopOrderingAfterFusion) {
   if (!loopOrderingAfterFusion)
@@ -917,12 +1073,7 @@ void SchedulerGraph::mergeLoops(bool loopOrderingAfterFusion) {
       if (!computed)
         continue;
       inductor_sched::mergeLoops(computed);
-      // refresh_dependencies(normalize=True): fake deps survive.
-      ReadWrites rw = extractReadWrites(computed, /*normalize=*/true);
-      for (Attribute dep : leaf->readWrites.reads)
-        if (isa<WeakDepAttr, StarDepAttr>(dep))
-          rw.reads.insert(dep);
-      setReadWrites(*leaf, std::move(rw));
+      refreshDependencies(*leaf, /*normalize=*/true);
       leaf->loopsMerged = true;
     }
   }
@@ -964,12 +1115,17 @@ void SchedulerGraph::computeLastUsage() {
         node->lastUsage.insert(name);
     future.insert(node->lastUsage.begin(), node->lastUsage.end());
   };
+  // FusedSchedulerNode.set_last_usage: then, among its members (a foreach
+  // node's parts, recursively), from an empty future.
+  std::function<void(SchedulerNode *, llvm::SetVector<StringAttr> &)> visit =
+      [&](SchedulerNode *node, llvm::SetVector<StringAttr> &future) {
+        setLastUsage(node, future);
+        llvm::SetVector<StringAttr> inKernel;
+        for (SchedulerNode *member : llvm::reverse(node->getMembers()))
+          visit(member, inKernel);
+      };
   llvm::SetVector<StringAttr> future(outputNames.begin(), outputNames.end());
-  for (SchedulerNode *node : llvm::reverse(nodes)) {
-    setLastUsage(node, future);
-    llvm::SetVector<StringAttr> inKernel;
-    for (SchedulerNode *member : llvm::reverse(node->snodes))
-      setLastUsage(member, inKernel);
-  }
+  for (SchedulerNode *node : llvm::reverse(nodes))
+    visit(node, future);
   lastUsageKnown = true;
 }

@@ -51,11 +51,13 @@ struct SchedFuseNodesPass
     options.fuel = fuel;
     options.useAncestorSets = ancestorSets;
     std::vector<FusionDecision> decisions;
+    std::vector<LoopReorderDecision> loopReorders;
     bool wantDecisions = explain || !report.empty();
     if (failed((*graph)->fuseNodes(options,
-                                   wantDecisions ? &decisions : nullptr)))
+                                   wantDecisions ? &decisions : nullptr,
+                                   wantDecisions ? &loopReorders : nullptr)))
       return signalPassFailure();
-    if (explain)
+    if (explain) {
       for (const FusionDecision &d : decisions)
         if (!d.fused)
           d.anchor->emitRemark()
@@ -63,12 +65,23 @@ struct SchedFuseNodesPass
               << d.node2.getValue() << "' ["
               << stringifyFusionRefusalKind(d.kind) << "]: " << d.reason
               << " (shared bytes: " << d.score << ")";
-    if (!report.empty() && failed(writeReport(decisions)))
+      for (const LoopReorderDecision &r : loopReorders) {
+        InFlightDiagnostic remark = r.anchor->emitRemark();
+        remark << "reordered the loops of '" << r.reordered.getValue()
+               << "' to [";
+        llvm::interleaveComma(r.order, remark);
+        remark << "] to walk '" << r.buffer.getValue() << "' as its partner "
+               << "does, judging '" << r.node1.getValue() << "' with '"
+               << r.node2.getValue() << "'";
+      }
+    }
+    if (!report.empty() && failed(writeReport(decisions, loopReorders)))
       return signalPassFailure();
     (*graph)->store();
   }
 
-  LogicalResult writeReport(ArrayRef<FusionDecision> decisions) {
+  LogicalResult writeReport(ArrayRef<FusionDecision> decisions,
+                            ArrayRef<LoopReorderDecision> loopReorders) {
     llvm::json::Array entries;
     for (const FusionDecision &d : decisions) {
       llvm::json::Object entry{{"round", d.round},
@@ -76,12 +89,23 @@ struct SchedFuseNodesPass
                                {"node2", d.node2.getValue()},
                                {"fused", d.fused},
                                {"shared_bytes", d.score}};
+      if (d.reorderRound)
+        entry["reorder_round"] = true;
       if (!d.fused) {
         entry["kind"] = stringifyFusionRefusalKind(d.kind);
         entry["reason"] = d.reason;
       }
       entries.push_back(std::move(entry));
     }
+    llvm::json::Array reorders;
+    for (const LoopReorderDecision &r : loopReorders)
+      reorders.push_back(llvm::json::Object{
+          {"round", r.round},
+          {"node1", r.node1.getValue()},
+          {"node2", r.node2.getValue()},
+          {"reordered", r.reordered.getValue()},
+          {"order", llvm::json::Array(r.order)},
+          {"buffer", r.buffer.getValue()}});
     std::string error;
     auto file = openOutputFile(report, &error);
     if (!file)
@@ -90,7 +114,8 @@ struct SchedFuseNodesPass
     file->os() << llvm::formatv(
         "{0:2}", llvm::json::Value(llvm::json::Object{
                      {"graph", getOperation().getSymName()},
-                     {"decisions", std::move(entries)}}));
+                     {"decisions", std::move(entries)},
+                     {"loop_reorders", std::move(reorders)}}));
     file->os() << "\n";
     file->keep();
     return success();

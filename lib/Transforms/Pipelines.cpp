@@ -20,6 +20,7 @@ void mlir::inductor_sched::buildPreFusionPipeline(
   SchedComputeAncestorsPassOptions ancestors;
   ancestors.recordAncestors = options.recordAncestors;
   pm.addPass(createSchedComputeAncestorsPass(ancestors));
+  pm.addPass(createSchedCreateForeachNodesPass());
 }
 
 void mlir::inductor_sched::buildSchedulePipeline(
@@ -40,6 +41,9 @@ void mlir::inductor_sched::buildSchedulePipeline(
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   pm.addPass(createSchedMergeLoopsPass(merge));
+  SchedReorderForPeakMemoryPassOptions reorder;
+  reorder.enable = options.reorderForPeakMemory;
+  pm.addPass(createSchedReorderForPeakMemoryPass(reorder));
   pm.addPass(createSchedComputeLastUsagePass());
 }
 
@@ -56,7 +60,9 @@ void mlir::inductor_sched::registerPipelines() {
       "sched-schedule",
       "Scheduler._init as implemented so far: the -sched-pre-fusion steps, "
       "the fusion loop (-sched-fuse-nodes), loop merging "
-      "(-sched-merge-loops) and last usage (-sched-compute-last-usage)",
+      "(-sched-merge-loops), the peak-memory reorder "
+      "(-sched-reorder-for-peak-memory) and last usage "
+      "(-sched-compute-last-usage)",
       [](OpPassManager &pm, const SchedulerPipelineOptions &options) {
         buildSchedulePipeline(pm.nest<sched::GraphOp>(), options);
       });

@@ -33,8 +33,9 @@ sched.graph @chain {
 // CHECK:         sched.mutation "buf0" mutates(%{{.*}}) {sched.users = [#sched.user<"op1", can_inplace = false, is_weak = false>]}
 // CHECK:         sched.node "op0" {{.*}} attributes {sched.reads = [#sched.memory_dep<"arg0_1", d0, {d0: 64}>, #sched.star_dep<"arg0_1">], sched.writes = [#sched.memory_dep<"buf0", d0, {d0: 64}>]}
 // CHECK:         sched.mutation "buf1" mutates(%{{.*}}) {sched.users = [#sched.user<"op2", can_inplace = true, is_weak = false>, #sched.user<"OUTPUT", can_inplace = false, is_weak = false>]}
-// CHECK:         sched.node "op1" {{.*}} attributes {sched.reads = [#sched.memory_dep<"buf0", d0, {d0: 64}>, #sched.star_dep<"buf0">], sched.writes = [#sched.memory_dep<"buf1", d0, {d0: 64}>]}
-// CHECK:         sched.node "op2" {{.*}} attributes {sched.reads = [#sched.memory_dep<"buf1", d0, {d0: 64}>]
+// op1 records the rename it saw (x is buf0 for it), op2 the one it saw.
+// CHECK:         sched.node "op1" {{.*}} attributes {sched.reads = [#sched.memory_dep<"buf0", d0, {d0: 64}>, #sched.star_dep<"buf0">], sched.renames = {{\[}}["arg0_1", "buf0"]], sched.writes = [#sched.memory_dep<"buf1", d0, {d0: 64}>]}
+// CHECK:         sched.node "op2" {{.*}} attributes {sched.reads = [#sched.memory_dep<"buf1", d0, {d0: 64}>], sched.renames = {{\[}}["arg0_1", "buf1"]]
 
 // Case 6 and 7: x mutated twice, then read.
 !t = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">

@@ -3,6 +3,7 @@
 // RUN: sched-opt %s -split-input-file -verify-diagnostics -sched-topological-sort
 // RUN: sched-opt %s -split-input-file -verify-diagnostics -sched-compute-ancestors
 // RUN: sched-opt %s -split-input-file -verify-diagnostics -sched-debug-str
+// RUN: sched-opt %s -split-input-file -verify-diagnostics -sched-reorder-for-peak-memory
 // RUN: sched-opt %s -split-input-file -verify-diagnostics=only-expected -sched-compute-read-writes -sched-dead-node-elimination
 
 !t = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">

@@ -56,7 +56,7 @@ sched.graph @unknown_user {
 sched.graph @grouped {
   %x = sched.input "arg0_1" : !t
   %buf0 = sched.buffer "buf0" : !t
-  // expected-error @+1 {{'sched.group' op records no dependencies; groups are made by -sched-fuse-nodes}}
+  // expected-error @+1 {{'sched.group' op records no dependencies; groups are made by -sched-create-foreach-nodes and -sched-fuse-nodes}}
   sched.group "op0" fused {
     sched.node "op0" writes(%buf0 : !t) ranges [64] {
       %v = sched.load %x[p0] : !t

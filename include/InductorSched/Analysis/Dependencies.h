@@ -64,6 +64,11 @@ struct SimplifiedLoops {
 AffineExpr getContiguousIndex(ArrayRef<AffineExpr> sizes,
                               unsigned firstDim = 0);
 
+/// Inductor's `stride_vars`: for each of the first `numDims` loop variables,
+/// the index with that variable at 1 and the others at 0, minus the index
+/// with all at 0.
+SmallVector<AffineExpr> getStrideVars(AffineExpr index, unsigned numDims);
+
 /// Drops size-1 loops and merges pairs of loops that every one of `indices`
 /// walks contiguously (Inductor's `SizeVarAllocator._simplify_loops`).
 /// Expressions are over dims = loop variables and the symbols of one

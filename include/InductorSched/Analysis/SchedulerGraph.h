@@ -13,7 +13,8 @@
 // attributes.
 //
 // Attributes (all prefixed `sched.`):
-//   on nodes:   reads, writes (dependencies), ancestors, min_order, max_order
+//   on nodes:   reads, writes (dependencies), renames (the mutation renames
+//               applied to them), ancestors, min_order, max_order
 //   on buffers: users (#sched.user)
 //   on graphs:  mutation_renames, mutation_real_name ([[from, to], ...]),
 //               mutated_inputs, removed_operations, removed_buffers
@@ -61,8 +62,13 @@ struct SchedulerNode {
   /// fused node, its sched.group once stored (null before).
   Operation *op = nullptr;
   StringAttr name;
-  /// The members of a fused node, in order; empty for a single op.
+  /// The single-op members of a fused or foreach node, in order; empty for
+  /// a single op.
   SmallVector<SchedulerNode *> snodes;
+  /// The parts of a foreach node (ForeachKernelSchedulerNode.snodes): single
+  /// nodes, or fused nodes once a part fused with a neighbour; empty for
+  /// other nodes. Parts are not in the graph's node list.
+  SmallVector<SchedulerNode *> parts;
   ReadWrites readWrites;
   /// Reads not satisfied by graph inputs or constants.
   DepSet unmet;
@@ -72,11 +78,22 @@ struct SchedulerNode {
   int64_t maxOrder = 0;
   /// Whether merge_loops ran on this node (its sizes are then tuples).
   bool loopsMerged = false;
+  /// The mutation renames compute_dependencies applied to this node's
+  /// dependencies (update_mutated_names); re-applied whenever they are
+  /// re-extracted from the body.
+  llvm::MapVector<StringAttr, StringAttr> mutationRenames;
   /// Buffers no later node uses (compute_last_usage); for a fused node's
   /// members, no later member.
   llvm::SetVector<StringAttr> lastUsage;
 
   bool isFused() const { return !snodes.empty(); }
+  bool isForeach() const { return !parts.empty(); }
+  /// Inductor's `snodes` of a fused or foreach node: the parts of a foreach
+  /// node, else the single-op members.
+  ArrayRef<SchedulerNode *> getMembers() const {
+    return isForeach() ? ArrayRef<SchedulerNode *>(parts)
+                       : ArrayRef<SchedulerNode *>(snodes);
+  }
   /// The single-op nodes this node is made of (itself if not fused).
   ArrayRef<SchedulerNode *> getNodes() const {
     return isFused() ? ArrayRef<SchedulerNode *>(snodes)
@@ -133,6 +150,41 @@ struct FusionDecision {
   int64_t score = 0;
   /// The first op of node1, to report the decision at.
   Operation *anchor = nullptr;
+  /// Whether it was made in the final round that may reorder loops.
+  bool reorderRound = false;
+};
+
+/// The orders reorder_for_peak_memory compares, in the order it tries them.
+enum class PeakMemoryMethod { Baseline, Lpmf, Bfs, Dfs };
+StringRef stringifyPeakMemoryMethod(PeakMemoryMethod method);
+std::optional<PeakMemoryMethod> symbolizePeakMemoryMethod(StringRef name);
+
+struct PeakMemoryOptions {
+  /// Keep this method's order whatever its estimated peak (to inspect one
+  /// heuristic); none: the candidate with the smallest peak, as Inductor.
+  std::optional<PeakMemoryMethod> method;
+};
+
+/// What reorder_for_peak_memory estimated and chose.
+struct PeakMemoryReport {
+  /// Each candidate's estimated peak in bytes, in the order tried.
+  SmallVector<std::pair<PeakMemoryMethod, int64_t>, 4> peaks;
+  PeakMemoryMethod chosen = PeakMemoryMethod::Baseline;
+};
+
+/// A loop reordering the fusion loop made to let a pair share data
+/// (shared_data_after_reordering_loop). It stays even if the pair is then
+/// refused.
+struct LoopReorderDecision {
+  unsigned round = 0;
+  /// The pair being judged, and the node whose loops were reordered.
+  StringAttr node1, node2, reordered;
+  /// New iteration loop i runs old loop order[i].
+  SmallVector<unsigned> order;
+  /// The shared buffer whose accesses guided the order.
+  StringAttr buffer;
+  /// The first op of the reordered node.
+  Operation *anchor = nullptr;
 };
 
 struct SchedulerOptions {
@@ -169,8 +221,11 @@ public:
   /// that share buffers, best score first, fused greedily when can_fuse
   /// holds and no cycle results. Records every decision about a candidate
   /// pair in `decisions` when given.
-  LogicalResult fuseNodes(const FusionOptions &options,
-                          std::vector<FusionDecision> *decisions = nullptr);
+  /// Loop reorders are recorded in `loopReorders` when given.
+  LogicalResult
+  fuseNodes(const FusionOptions &options,
+            std::vector<FusionDecision> *decisions = nullptr,
+            std::vector<LoopReorderDecision> *loopReorders = nullptr);
 
   /// S15: Inductor's merge_loops under loop ordering after fusion: the
   /// loops of every GPU compute node (alone or fused) are merged and its
@@ -178,6 +233,20 @@ public:
   /// The fused nodes' own dependencies and groups are left as they were, as
   /// in Inductor.
   void mergeLoops(bool loopOrderingAfterFusion);
+
+  /// S18: Inductor's reorder_for_peak_memory (memory.py): estimates the
+  /// peak memory of the current order and of the LPMF, BFS and DFS
+  /// topological orders of the fused nodes, and keeps the smallest (the
+  /// earlier on a tie, so the current order if nothing is better). Fails,
+  /// naming the cycle, if the nodes' memory edges form one.
+  LogicalResult reorderForPeakMemory(const PeakMemoryOptions &options = {},
+                                     PeakMemoryReport *report = nullptr);
+
+  /// S12: Inductor's create_foreach_nodes: the surviving compute nodes of
+  /// each sched.graph_list become one foreach node (its parts run as one
+  /// kernel), appended after the other nodes, then the nodes are sorted
+  /// topologically again.
+  LogicalResult createForeachNodes();
 
   /// S21: Inductor's compute_last_usage: walking backwards from the graph
   /// outputs, each node's last usage is the buffers it uses (through
@@ -210,6 +279,16 @@ public:
   const llvm::MapVector<StringAttr, StringAttr> &getMutationRenames() const {
     return mutationRenames;
   }
+  /// Inductor's mutation_real_name: each mutation's buffer to the buffer
+  /// it ultimately writes.
+  const llvm::MapVector<StringAttr, StringAttr> &getMutationRealName() const {
+    return mutationRealName;
+  }
+  /// Whether `name` is a graph input (Inductor's graph_inputs; constants are
+  /// not).
+  bool isGraphInput(StringAttr name) const {
+    return graphInputs.contains(name);
+  }
   const llvm::SetVector<StringAttr> &getRemovedOperations() const {
     return removedOperations;
   }
@@ -240,6 +319,15 @@ private:
   friend class Fuser;
   explicit SchedulerGraph(sched::GraphOp graph) : graph(graph) {}
   void setReadWrites(SchedulerNode &node, ReadWrites rw);
+  /// SchedulerNode.refresh_dependencies: re-extracts a compute node's
+  /// dependencies from its body after a loop rewrite, keeping the fake Weak
+  /// and Star ones and re-applying its mutation renames.
+  void refreshDependencies(SchedulerNode &leaf, bool normalize);
+  /// refresh_group_node_dependencies: a fused or foreach node's merged
+  /// dependencies, and its members' unmet ones that no member writes.
+  static void refreshGroupDependencies(SchedulerNode &group);
+  FailureOr<SchedulerNode *> loadGroup(sched::GroupOp group,
+                                       unsigned &withReadWrites);
   SchedulerNode *loadNode(Operation &op, unsigned &withReadWrites);
   void registerMutations(SchedulerNode *node);
   void loadOrders(SchedulerNode &node);

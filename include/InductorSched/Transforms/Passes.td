@@ -99,6 +99,21 @@ def SchedComputeAncestorsPass
   ];
 }
 
+def SchedCreateForeachNodesPass
+    : Pass<"sched-create-foreach-nodes", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Group the nodes of each graph list into a foreach node (S12)";
+  let description = [{
+    Inductor's `create_foreach_nodes`: the operations that write the buffers
+    of a `sched.graph_list` (Inductor's `V.graph.lists`, from `_foreach_*`
+    ops) and survived dead-node elimination, nop kernels left out, become
+    one `ForeachKernelSchedulerNode`: a `sched.group ... foreach` whose
+    parts run as one kernel. Foreach nodes go after the other nodes, and
+    the nodes are sorted topologically again. Their group never matches
+    another node's, so they fuse only through their own rule
+    (`ForeachKernelSchedulerNode.can_fuse`, in `-sched-fuse-nodes`).
+  }];
+}
+
 //===----------------------------------------------------------------------===//
 // The fusion loop
 //===----------------------------------------------------------------------===//
@@ -119,11 +134,21 @@ def SchedFuseNodesPass
     (`can_fuse_vertical`); and the backend's loop-shape rules (GPU: SIMD
     numel/rnumel; CPU: C++ loop nests).
 
+    As in PyTorch 2.11, one more round follows the others in which, under
+    loop ordering after fusion, a pair of GPU nodes that shares less than
+    the threshold may first have the loops of its pointwise node reordered
+    (`shared_data_after_reordering_loop`): when both access a buffer in
+    orders that differ only by a permutation (equal after
+    `normalize_with_stride_order`), the node's ranges and body indices are
+    permuted to walk it as its partner does. The reorder stays even if the
+    pair is then refused, as in Inductor.
+
     Each fused node becomes a `sched.group "op0_op1" fused { ... }` holding
     its members. With `explain`, every candidate pair that is not fused is
     reported as a remark with a typed reason (legality, cycle, memory,
-    distance, size, score) and the numbers behind it; `report` writes all
-    decisions as JSON. `fuel` stops after that many fusions, so a bad
+    distance, size, score) and the numbers behind it, and every loop
+    reorder as a remark naming the new order; `report` writes all decisions
+    and reorders as JSON. `fuel` stops after that many fusions, so a bad
     decision can be bisected.
 
     Inductor answers "is node1 an ancestor of node2" and "would this fusion
@@ -179,6 +204,61 @@ def SchedMergeLoopsPass
            /*default=*/"true",
            "Inductor's config.loop_ordering_after_fusion; without it, "
            "nothing is left to merge">
+  ];
+}
+
+def SchedReorderForPeakMemoryPass
+    : Pass<"sched-reorder-for-peak-memory",
+           "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Reorder the fused nodes to lower peak memory (S18)";
+  let description = [{
+    Inductor's `reorder_for_peak_memory` (`torch/_inductor/memory.py`), on
+    by default (`config.reorder_for_peak_memory`). It models the memory the
+    schedule holds:
+
+    - freeable inputs: graph inputs some node reads, except those the
+      caller keeps alive (names starting with `primals_`, `arg`,
+      `fwd_rng_state`, `bwd_rng_state`, `tangents`); held from the start
+      until their last reader;
+    - each written buffer's bytes when allocated and when freed, under the
+      size hints: numel x dtype size; none for a `!sched.none_layout` or a
+      mutation (`sched.mutation_real_name`), whose readers instead keep the
+      mutated buffer alive; a `!sched.multi_output_layout` allocates what
+      its `sched.multi_output` children later free;
+    - a buffer is freed after the last node with an unmet dependency on it
+      (right after its writer when there is none); graph outputs are never
+      freed.
+
+    It estimates the peak of the current order and of three topological
+    orders: LPMF (least peak memory first: the ready node that stays under
+    the peak so far and leaves the least behind), BFS (the ready node whose
+    predecessors ran earliest) and DFS (producers first, smallest bytes
+    written plus read first). The order with the smallest peak is kept; on
+    a tie the earlier of baseline, lpmf, bfs, dfs wins, so the current
+    order stays unless another is strictly better. The graph's ops are
+    moved into the chosen order.
+
+    `method` keeps one method's order whatever its peak, to inspect a
+    heuristic; `report` prints every estimated peak, in bytes, as a remark
+    on the graph:
+
+    ```
+    remark: peak memory: baseline 180228, lpmf 172048, bfs 180228, dfs 172048; chose lpmf
+    ```
+
+    Fails, naming the nodes, if their memory edges form a cycle. Requires
+    `-sched-compute-dependencies`; runs after fusion and loop merging, and
+    before `-sched-compute-last-usage`.
+  }];
+  let options = [
+    Option<"enable", "enable", "bool", /*default=*/"true",
+           "Inductor's config.reorder_for_peak_memory; off, the order is "
+           "kept">,
+    Option<"method", "method", "std::string", /*default=*/"\"best\"",
+           "The order to keep: best (the smallest estimated peak), or one "
+           "of baseline, lpmf, bfs, dfs">,
+    Option<"report", "report", "bool", /*default=*/"false",
+           "Report each method's estimated peak memory as a remark">
   ];
 }
 

@@ -35,6 +35,10 @@ struct SchedulerPipelineOptions
       *this, "score-fusion-memory-threshold",
       llvm::cl::desc("Inductor's score_fusion_memory_threshold"),
       llvm::cl::init(10)};
+  Option<bool> reorderForPeakMemory{
+      *this, "reorder-for-peak-memory",
+      llvm::cl::desc("Inductor's reorder_for_peak_memory"),
+      llvm::cl::init(true)};
 };
 
 /// Scheduler._init up to the fusion loop, in its order: read/write
@@ -44,7 +48,7 @@ void buildPreFusionPipeline(OpPassManager &pm,
                             const SchedulerPipelineOptions &options);
 
 /// The whole of Scheduler._init implemented so far: the pre-fusion pipeline,
-/// the fusion loop, loop merging and last usage.
+/// the fusion loop, loop merging, the peak-memory reorder and last usage.
 void buildSchedulePipeline(OpPassManager &pm,
                            const SchedulerPipelineOptions &options);
 

@@ -802,6 +802,43 @@ sched.graph @g {
 
 // -----
 
+// Groups nest only as fused parts of a foreach group.
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.group "op0" fused {
+    // expected-error @+1 {{'sched.group' op only a fused group can be a member of a group, and only of a foreach group}}
+    sched.group "op0" fused {
+      sched.node "op0" writes(%b : !t) ranges [8] {
+        %x = sched.load %a[p0] : !t
+        sched.store %x, %b[p0] : !t
+      }
+    }
+  }
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.group "op0" foreach {
+    // expected-error @+1 {{'sched.group' op only a fused group can be a member of a group, and only of a foreach group}}
+    sched.group "op0" foreach {
+      sched.node "op0" writes(%b : !t) ranges [8] {
+        %x = sched.load %a[p0] : !t
+        sched.store %x, %b[p0] : !t
+      }
+    }
+  }
+  sched.output %b : !t
+}
+
+// -----
+
 // Op verifiers run before dominance is checked, so a view may be its own
 // base; following views to their base used to recurse forever.
 !t = !sched.buffer<[8], f32, strides = [1], device = "cpu">

@@ -643,14 +643,23 @@ LogicalResult GroupOp::verifyRegions() {
     return failure();
   std::string expected;
   unsigned members = 0;
+  auto parent = dyn_cast<GroupOp>((*this)->getParentOp());
+  if (parent && (parent.getKind() != GroupKind::foreach ||
+                 getKind() != GroupKind::fused))
+    return emitOpError("only a fused group can be a member of a group, and "
+                       "only of a foreach group");
   for (Operation &op : getBodyBlock()) {
-    auto node = dyn_cast<SchedulerNodeOpInterface>(op);
-    if (!node)
+    StringRef name;
+    if (auto node = dyn_cast<SchedulerNodeOpInterface>(op))
+      name = node.getNodeNameAttr().getValue();
+    else if (auto group = dyn_cast<GroupOp>(op))
+      name = group.getName();
+    else
       return op.emitOpError("cannot be a member of a sched.group; members are "
                             "scheduler nodes");
     if (members++)
       expected += "_";
-    expected += node.getNodeNameAttr().getValue();
+    expected += name;
   }
   if (members == 0)
     return emitOpError("must contain at least one scheduler node");

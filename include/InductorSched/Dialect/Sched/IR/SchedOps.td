@@ -307,8 +307,8 @@ def Sched_MultiOutputOp : Sched_Op<"multi_output",
   let hasVerifier = 1;
 }
 
-def Sched_GroupOp : Sched_Op<"group", [HasParent<"GraphOp">, SingleBlock,
-                                        NoTerminator]> {
+def Sched_GroupOp : Sched_Op<"group", [ParentOneOf<["GraphOp", "GroupOp"]>,
+                                        SingleBlock, NoTerminator]> {
   let summary = "scheduler nodes that become one kernel, or stay together";
   let description = [{
     A node the scheduler made out of others: `fused` is Inductor's
@@ -316,12 +316,18 @@ def Sched_GroupOp : Sched_Op<"group", [HasParent<"GraphOp">, SingleBlock,
     `ForeachKernelSchedulerNode` (one kernel of independent parts) and
     `grouped` its `GroupedSchedulerNode` (kept adjacent, not fused). The
     members keep their order; the name is theirs joined with `_`, as
-    Inductor names it.
+    Inductor names it. A foreach group's members are its parts: single
+    nodes, or fused groups once a part has fused with a neighbour; no other
+    group nests.
 
     ```mlir
     sched.group "op0_op1" fused {
       sched.node "op0" writes(%buf0 : !b0) ranges [8] reduce [16] { ... }
       sched.node "op1" writes(%buf1 : !b1) ranges [8, 16] { ... }
+    }
+    sched.group "op2_op4_op3" foreach {
+      sched.group "op2_op4" fused { ... }
+      sched.node "op3" writes(%buf3 : !b1) ranges [8, 16] { ... }
     }
     ```
   }];
