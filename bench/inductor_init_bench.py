@@ -145,6 +145,7 @@ def main():
     meta = {"date": time.strftime("%Y-%m-%dT%H:%MZ", time.gmtime()),
             "machine": f"{os.cpu_count()} cores, {platform.processor() or platform.machine()}",
             "torch": torch.__version__,
+            "load_average_1m_at_end": round(os.getloadavg()[0], 2),
             "command": "python bench/inductor_init_bench.py " + " ".join(sys.argv[1:])}
     if args.json:
         os.makedirs(os.path.dirname(os.path.abspath(args.json)), exist_ok=True)
