@@ -351,25 +351,72 @@ private:
     if (n1->getNodes().size() + n2->getNodes().size() > 16)
       return refuse(FusionRefusalKind::Size,
                     "more than 16 nodes in a CPU kernel");
-    if (!cppWhyFuse(n1, n2))
+    if (!cppCanFuseHorizontalImpl(n1, n2))
       return refuse(FusionRefusalKind::Legality,
                     "CPU loop nests do not match");
     return std::nullopt;
   }
 
-  /// CppScheduling.can_fuse_vertical: the loop nests must match as for
-  /// horizontal fusion, but with no limit on the number of nodes
-  /// (_can_fuse_horizontal_impl). The outer-loop fusion it falls back to is
-  /// not modelled.
+  /// CppScheduling._can_fuse_horizontal_impl: an outer-loop fused node
+  /// fuses only through its outer loops.
+  bool cppCanFuseHorizontalImpl(const SchedulerNode *n1,
+                                const SchedulerNode *n2) {
+    if (n1->outerLoopFusionDepth || n2->outerLoopFusionDepth)
+      return false;
+    return cppWhyFuse(n1, n2);
+  }
+
+  /// CppScheduling._get_outer_loop_fusion_depth: how many outer loops the
+  /// two nodes share (the last outer node of node1 with the first of
+  /// node2); 0 disables outer-loop fusion.
+  int64_t cppOuterLoopFusionDepth(const SchedulerNode *n1,
+                                  const SchedulerNode *n2) {
+    const SchedulerNode *last =
+        n1->outerLoopFusionDepth ? n1->outerNodes.back() : n1;
+    const SchedulerNode *first =
+        n2->outerLoopFusionDepth ? n2->outerNodes.front() : n2;
+    auto [vars1, reduce1] = getSizes(last->getGroupNode());
+    auto [vars2, reduce2] = getSizes(first->getGroupNode());
+    if (vars1.empty() && vars2.empty() && !reduce1.empty() && !reduce2.empty())
+      return 0; // Reductions only.
+    if (n1->outerLoopFusionDepth && n2->outerLoopFusionDepth)
+      return n1->outerLoopFusionDepth == n2->outerLoopFusionDepth
+                 ? n1->outerLoopFusionDepth
+                 : 0;
+    size_t depth = std::min(vars1.size(), vars2.size());
+    if (depth < 1 ||
+        ArrayRef(vars1).take_front(depth) != ArrayRef(vars2).take_front(depth))
+      return 0;
+    // Joining an outer-loop fused node: at the same depth only.
+    for (const SchedulerNode *n : {n1, n2})
+      if (n->outerLoopFusionDepth &&
+          n->outerLoopFusionDepth != static_cast<int64_t>(depth))
+        return 0;
+    return depth;
+  }
+
+  /// CppScheduling.can_fuse_vertical_outer_loop: a vertical pair whose loop
+  /// nests do not match, but which share outer loops.
+  bool cppCanFuseVerticalOuterLoop(const SchedulerNode *n1,
+                                   const SchedulerNode *n2) {
+    return isAncestor(n1, n2) &&
+           !(cppCanFuseHorizontalImpl(n1, n2) && !n1->isReduction()) &&
+           cppOuterLoopFusionDepth(n1, n2) >= 1;
+  }
+
+  /// CppScheduling.can_fuse_vertical: matching loop nests with a pointwise
+  /// producer (no limit on the number of nodes), or else outer-loop fusion.
   MaybeRefusal cppCanFuseVertical(const SchedulerNode *n1,
                                   const SchedulerNode *n2) {
-    if (!cppWhyFuse(n1, n2))
+    if (cppCanFuseHorizontalImpl(n1, n2) && !n1->isReduction())
+      return std::nullopt;
+    if (cppCanFuseVerticalOuterLoop(n1, n2))
+      return std::nullopt;
+    if (!cppCanFuseHorizontalImpl(n1, n2))
       return refuse(FusionRefusalKind::Legality,
-                    "CPU loop nests do not match");
-    if (n1->isReduction())
-      return refuse(FusionRefusalKind::Legality,
-                    "CPU producer is a reduction");
-    return std::nullopt;
+                    "CPU loop nests do not match and share no outer loop");
+    return refuse(FusionRefusalKind::Legality,
+                  "CPU producer is a reduction and shares no outer loop");
   }
 
   //===--------------------------------------------------------------------===//
@@ -988,9 +1035,22 @@ private:
   /// FusedSchedulerNode(node1.get_nodes() + node2.get_nodes()).
   /// backend.fuse: a foreach node when either is one, else a fused node.
   SchedulerNode *fuse(SchedulerNode *n1, SchedulerNode *n2) {
-    SchedulerNode *fused =
-        n1->isForeach() || n2->isForeach() ? fuseForeach(n1, n2)
-                                           : makeFused(n1, n2);
+    SchedulerNode *fused;
+    if (n1->isForeach() || n2->isForeach()) {
+      fused = fuseForeach(n1, n2);
+    } else if (isCpu(n1->getDevice()) && cppCanFuseVerticalOuterLoop(n1, n2)) {
+      // OuterLoopFusedSchedulerNode.fuse: the outer nodes of both, flat.
+      int64_t depth = cppOuterLoopFusionDepth(n1, n2);
+      fused = makeFused(n1, n2);
+      fused->outerLoopFusionDepth = depth;
+      for (SchedulerNode *n : {n1, n2})
+        if (n->outerLoopFusionDepth)
+          fused->outerNodes.append(n->outerNodes);
+        else
+          fused->outerNodes.push_back(n);
+    } else {
+      fused = makeFused(n1, n2);
+    }
     for (SchedulerNode *m : fused->snodes) {
       g.nameToFusedNode[m->name] = fused;
       fusedOfOp[opIndex.lookup(m)] = fused;

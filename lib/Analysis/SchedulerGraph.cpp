@@ -29,6 +29,8 @@ static constexpr StringLiteral kMinOrder = "sched.min_order";
 static constexpr StringLiteral kMaxOrder = "sched.max_order";
 static constexpr StringLiteral kMutationRenames = "sched.mutation_renames";
 static constexpr StringLiteral kNodeRenames = "sched.renames";
+static constexpr StringLiteral kOuterLoopDepth = "sched.outer_loop_fusion_depth";
+static constexpr StringLiteral kOuterNodes = "sched.outer_nodes";
 static constexpr StringLiteral kMutationRealName = "sched.mutation_real_name";
 static constexpr StringLiteral kMutatedInputs = "sched.mutated_inputs";
 static constexpr StringLiteral kRemovedOperations = "sched.removed_operations";
@@ -88,6 +90,8 @@ const SchedulerNode *SchedulerNode::getGroupNode() const {
 StringRef SchedulerNode::getKindName() const {
   if (isForeach())
     return "ForeachKernelSchedulerNode";
+  if (outerLoopFusionDepth)
+    return "OuterLoopFusedSchedulerNode";
   if (isFused())
     return "FusedSchedulerNode";
   return llvm::TypeSwitch<Operation *, StringRef>(op)
@@ -197,6 +201,30 @@ FailureOr<SchedulerNode *> SchedulerGraph::loadGroup(GroupOp group,
   fused.readWrites = {toDepSet(reads), toDepSet(writes)};
   fused.unmet = toDepSet(unmet);
   loadOrders(fused);
+  if (auto depth = group->getAttrOfType<IntegerAttr>(kOuterLoopDepth)) {
+    // The outer nodes, as runs of the members: single or fused.
+    auto sizes = group->getAttrOfType<DenseI64ArrayAttr>(kOuterNodes);
+    int64_t total = 0;
+    for (int64_t n : sizes ? sizes.asArrayRef() : ArrayRef<int64_t>())
+      total += n > 0 ? n : -1;
+    if (depth.getInt() < 1 || !sizes ||
+        total != static_cast<int64_t>(fused.snodes.size()))
+      return group.emitOpError("records an outer-loop fusion without a "
+                               "positive depth and outer nodes that "
+                               "partition its members");
+    fused.outerLoopFusionDepth = depth.getInt();
+    size_t next = 0;
+    for (int64_t n : sizes.asArrayRef()) {
+      if (n == 1) {
+        fused.outerNodes.push_back(fused.snodes[next++]);
+        continue;
+      }
+      SchedulerNode &outer = nodeStorage.emplace_back();
+      for (int64_t i = 0; i < n; ++i)
+        outer.snodes.push_back(fused.snodes[next++]);
+      fused.outerNodes.push_back(&outer);
+    }
+  }
   return &fused;
 }
 
@@ -397,6 +425,15 @@ void SchedulerGraph::store() {
     }
     if (node->loopsMerged)
       attrs.push_back({mergedName, b.getUnitAttr()});
+    if (node->outerLoopFusionDepth) {
+      attrs.push_back({b.getStringAttr(kOuterLoopDepth),
+                       b.getI64IntegerAttr(node->outerLoopFusionDepth)});
+      SmallVector<int64_t> sizes;
+      for (SchedulerNode *outer : node->outerNodes)
+        sizes.push_back(outer->getNodes().size());
+      attrs.push_back(
+          {b.getStringAttr(kOuterNodes), b.getDenseI64ArrayAttr(sizes)});
+    }
     if (!node->mutationRenames.empty()) {
       SmallVector<Attribute> pairs;
       for (auto &[from, to] : node->mutationRenames)

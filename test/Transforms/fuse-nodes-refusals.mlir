@@ -222,3 +222,30 @@ sched.graph @cycle {
   }
   sched.output %bufQ, %bufS : !u, !u
 }
+
+// -----
+
+// C++ backend: a row reduction over 8 rows and a consumer that reads the 8
+// sums as 2 x 4 and stores them transposed (loops [2, 4], which cannot
+// merge) share data but no outer loop, so CppScheduling.can_fuse_vertical
+// refuses them.
+!a = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cpu">
+!r = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+!o = !sched.buffer<[4, 2], f32, strides = [2, 1], device = "cpu">
+sched.graph @cpu_no_shared_outer_loop {
+  %a = sched.input "arg0_1" : !a
+  %buf0 = sched.buffer "buf0" : !r
+  // expected-remark @+1 {{not fusing 'op0' with 'op1' [legality]: CPU loop nests do not match and share no outer loop (shared bytes: 32)}}
+  sched.node "op0" writes(%buf0 : !r) ranges [8] reduce [16] {
+    %x = sched.load %a[16*p0 + p1] : !a
+    %s = sched.reduction sum %x : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !r
+  }
+  %buf1 = sched.buffer "buf1" : !o
+  sched.node "op1" writes(%buf1 : !o) ranges [2, 4] {
+    %x = sched.load %buf0[4*p0 + p1] : !r
+    %c = math.exp %x : f32
+    sched.store %c, %buf1[p0 + 2*p1] : !o
+  }
+  sched.output %buf1 : !o
+}

@@ -88,14 +88,16 @@ sched.graph @chain {
 
 // -----
 
-// On the CPU a reduction does not take a pointwise consumer (C++ backend),
-// while on a GPU it does (SIMD: the pointwise epilogue runs per output).
+// On the CPU a reduction takes a pointwise consumer only through outer-loop
+// fusion (CppScheduling.can_fuse_vertical_outer_loop): both run over the
+// same 8 rows, so they share one outer loop (OuterLoopFusedSchedulerNode).
+// On a GPU the pointwise epilogue runs per output (SIMD).
 !a = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cpu">
 !r = !sched.buffer<[8], f32, strides = [1], device = "cpu">
 // CHECK-LABEL: sched.graph @cpu_reduction_epilogue
+// CHECK:         sched.group "op0_op1" fused attributes {{{.*}}sched.outer_loop_fusion_depth = 1 : i64, sched.outer_nodes = array<i64: 1, 1>
 // SIZE2-LABEL:  sched.graph @cpu_reduction_epilogue
 // FUEL1-LABEL:  sched.graph @cpu_reduction_epilogue
-// CHECK-NOT:     sched.group
 sched.graph @cpu_reduction_epilogue {
   %a = sched.input "arg0_1" : !a
   %buf0 = sched.buffer "buf0" : !r

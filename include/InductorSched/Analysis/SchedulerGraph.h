@@ -69,6 +69,10 @@ struct SchedulerNode {
   /// nodes, or fused nodes once a part fused with a neighbour; empty for
   /// other nodes. Parts are not in the graph's node list.
   SmallVector<SchedulerNode *> parts;
+  /// For the C++ backend's OuterLoopFusedSchedulerNode: the loops its outer
+  /// nodes (single or fused) share, and those nodes; 0 and empty otherwise.
+  int64_t outerLoopFusionDepth = 0;
+  SmallVector<SchedulerNode *> outerNodes;
   ReadWrites readWrites;
   /// Reads not satisfied by graph inputs or constants.
   DepSet unmet;
