@@ -913,13 +913,31 @@ private:
     return backend(/*vertical=*/false);
   }
 
-  /// choices.score_fusion, compared highest first: (template score, same
-  /// kind, memory, proximity).
-  std::tuple<int, int, int64_t, int64_t> scoreFusion(const SchedulerNode *n1,
-                                                     const SchedulerNode *n2) {
+  /// choices.FusionScore (PyTorch 2.11): the template score first; then,
+  /// when one pair shares more than 16 times the bytes of the other, memory
+  /// alone; otherwise (same kind, memory, proximity).
+  struct FusionScore {
+    int templateScore;
+    bool typeScore;
+    int64_t memory;
+    int64_t proximity;
+
+    bool operator<(const FusionScore &other) const {
+      if (templateScore != other.templateScore)
+        return templateScore < other.templateScore;
+      if (std::max(memory, other.memory) > std::min(memory, other.memory) * 16)
+        return memory < other.memory;
+      return std::tie(typeScore, memory, proximity) <
+             std::tie(other.typeScore, other.memory, other.proximity);
+    }
+  };
+
+  /// choices.score_fusion, compared highest first.
+  FusionScore scoreFusion(const SchedulerNode *n1, const SchedulerNode *n2) {
     int64_t memory = scoreFusionMemory(n1, n2);
+    // No templates here: prologue fusion (0) and epilogue-first never apply.
     int templateScore = 1 + (memory > 0);
-    int typeScore = n1->isReduction() == n2->isReduction() && memory > 0;
+    bool typeScore = n1->isReduction() == n2->isReduction() && memory > 0;
     return {templateScore, typeScore, memory, -distance(n1, n2)};
   }
 
@@ -1015,15 +1033,17 @@ private:
       for (auto &[key, bucket] : byGroup)
         checkAllPairs(bucket);
     }
-    // Python's sort(key=...) computes each key once; so do we.
-    using Key = decltype(scoreFusion(nullptr, nullptr));
-    std::vector<std::pair<Key, size_t>> keyed;
+    // Python's sort(key=..., reverse=True) computes each key once and keeps
+    // equal keys in order; so do we. (FusionScore's 16x rule is not a
+    // lexicographic order, but it is a strict weak one on these keys, so any
+    // stable sort agrees with Python's.)
+    std::vector<std::pair<FusionScore, size_t>> keyed;
     keyed.reserve(pairs.size());
     for (auto [i, pair] : llvm::enumerate(pairs))
       keyed.push_back({scoreFusion(pair.first, pair.second), i});
     std::stable_sort(keyed.begin(), keyed.end(),
                      [](const auto &a, const auto &b) {
-                       return a.first > b.first;
+                       return b.first < a.first;
                      });
     std::vector<std::pair<SchedulerNode *, SchedulerNode *>> sorted;
     sorted.reserve(pairs.size());
@@ -1252,8 +1272,11 @@ private:
     // round as well (the seed only does it at the end).
     for (SchedulerNode *node : g.nodes)
       pruneRedundantDeps(node);
-    llvm::SetVector<SchedulerNode *> fusedNodes(g.nodes.begin(),
-                                                g.nodes.end());
+    // Inductor keeps an OrderedSet; its order does not matter, as the
+    // nodes are sorted by min_order (unique per node) afterwards. Removing
+    // from the middle of a vector on every fusion would be quadratic.
+    std::vector<SchedulerNode *> fusedNodes(g.nodes.begin(), g.nodes.end());
+    llvm::DenseSet<SchedulerNode *> fusedAway;
     // The nodes are in a topological order of the graph of fused nodes at
     // the start of every round; fusions keep it one.
     position.clear();
@@ -1280,11 +1303,14 @@ private:
         placeFusedNode(n1, n2, n3, after);
       record(n1, n2, true, {FusionRefusalKind::Legality, "fused"}, score);
       ++fusionsMade;
-      fusedNodes.remove(n1);
-      fusedNodes.remove(n2);
-      fusedNodes.insert(n3);
+      fusedAway.insert(n1);
+      fusedAway.insert(n2);
+      fusedNodes.push_back(n3);
     }
-    std::vector<SchedulerNode *> sorted(fusedNodes.begin(), fusedNodes.end());
+    std::vector<SchedulerNode *> sorted;
+    for (SchedulerNode *n : fusedNodes)
+      if (!fusedAway.contains(n))
+        sorted.push_back(n);
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](SchedulerNode *a, SchedulerNode *b) {
                        return a->minOrder < b->minOrder;

@@ -137,3 +137,43 @@ sched.graph @gpu_reduction_epilogue {
   }
   sched.output %buf1 : !r
 }
+
+// -----
+
+// PyTorch 2.11's FusionScore: when one pair shares more than 16 times the
+// bytes of another, memory decides before the kind of fusion. (op0, op1)
+// share x (256 KiB) but mix a reduction with a pointwise node; (op1, op2)
+// are both pointwise but share only w (256 bytes). The big pair goes first,
+// so with room for two nodes per kernel op2 is left alone (the seed's
+// lexicographic score would have fused op1_op2 first).
+!x = !sched.buffer<[64, 1024], f32, strides = [1024, 1], device = "cuda:0">
+!w = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
+// SIZE2-LABEL:   sched.graph @memory_outweighs_kind
+// SIZE2:         sched.group "op0_op1" fused
+// SIZE2-NOT:     sched.group
+// CHECK-LABEL:   sched.graph @memory_outweighs_kind
+// CHECK:         sched.group "op0_op1_op2" fused
+sched.graph @memory_outweighs_kind {
+  %x = sched.input "arg0_1" : !x
+  %w = sched.input "arg1_1" : !w
+  %buf0 = sched.buffer "buf0" : !w
+  sched.node "op0" writes(%buf0 : !w) ranges [64] reduce [1024] {
+    %v = sched.load %x[1024*p0 + p1] : !x
+    %s = sched.reduction sum %v : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !w
+  }
+  %buf1 = sched.buffer "buf1" : !x
+  sched.node "op1" writes(%buf1 : !x) ranges [64, 1024] {
+    %v = sched.load %x[1024*p0 + p1] : !x
+    %b = sched.load %w[p0] : !w
+    %s = arith.addf %v, %b : f32
+    sched.store %s, %buf1[1024*p0 + p1] : !x
+  }
+  %buf2 = sched.buffer "buf2" : !x
+  sched.node "op2" writes(%buf2 : !x) ranges [64, 1024] {
+    %b = sched.load %w[p0] : !w
+    %c = math.cos %b : f32
+    sched.store %c, %buf2[1024*p0 + p1] : !x
+  }
+  sched.output %buf0, %buf1, %buf2 : !w, !x, !x
+}
