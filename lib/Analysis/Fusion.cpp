@@ -1240,38 +1240,11 @@ private:
     return &fused;
   }
 
-  /// _prune_redundant_deps: a weak dependency on a fused producer goes when
-  /// a real dependency on it remains, or when the producer is this node.
-  void pruneRedundantDeps(SchedulerNode *node) {
-    auto producerOf = [&](Attribute dep) -> SchedulerNode * {
-      SchedulerBuffer *buf = g.lookupBuffer(getDepName(dep));
-      if (!buf || !buf->definingOp)
-        return nullptr;
-      return g.nameToFusedNode.lookup(buf->definingOp->name);
-    };
-    llvm::DenseMap<SchedulerNode *, unsigned> strong;
-    for (Attribute dep : node->unmet)
-      if (!isa<WeakDepAttr>(dep))
-        if (SchedulerNode *p = producerOf(dep))
-          ++strong[p];
-    DepSet prune;
-    for (Attribute dep : node->unmet)
-      if (isa<WeakDepAttr>(dep))
-        if (SchedulerNode *p = producerOf(dep);
-            p && (strong.lookup(p) > 0 || p == node))
-          prune.insert(dep);
-    if (prune.empty())
-      return;
-    ReadWrites rw = node->readWrites;
-    rw.reads.remove_if([&](Attribute d) { return prune.contains(d); });
-    g.setReadWrites(*node, std::move(rw));
-  }
-
   LogicalResult fuseNodesOnce() {
     // PyTorch 2.11 prunes redundant weak dependencies at the start of every
     // round as well (the seed only does it at the end).
     for (SchedulerNode *node : g.nodes)
-      pruneRedundantDeps(node);
+      g.pruneRedundantDeps(*node);
     // Inductor keeps an OrderedSet; its order does not matter, as the
     // nodes are sorted by min_order (unique per node) afterwards. Removing
     // from the middle of a vector on every fusion would be quadratic.
@@ -1320,7 +1293,7 @@ private:
     if (failed(g.topologicalSort()))
       return failure();
     for (SchedulerNode *node : g.nodes)
-      pruneRedundantDeps(node);
+      g.pruneRedundantDeps(*node);
     return success();
   }
 

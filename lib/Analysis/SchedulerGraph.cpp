@@ -1042,25 +1042,9 @@ LogicalResult SchedulerGraph::createForeachNodes() {
     }
     if (members.empty())
       continue;
-    SchedulerNode &fe = nodeStorage.emplace_back();
-    std::string name;
-    for (SchedulerNode *m : members) {
-      fe.parts.push_back(m);
-      fe.snodes.push_back(m);
-      fe.outputs.append(m->outputs);
-      fe.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
-      name += (name.empty() ? "" : "_") + m->name.getValue().str();
-      grouped.insert(m);
-    }
-    fe.name = StringAttr::get(graph.getContext(), name);
-    refreshGroupDependencies(fe);
-    fe.minOrder = fe.maxOrder = members.front()->minOrder;
-    for (SchedulerNode *m : members) {
-      fe.minOrder = std::min(fe.minOrder, m->minOrder);
-      fe.maxOrder = std::max(fe.maxOrder, m->maxOrder);
-      nameToFusedNode[m->name] = &fe;
-    }
-    foreachNodes.push_back(&fe);
+    grouped.insert(members.begin(), members.end());
+    SchedulerNode *fe = makeForeachNode(members.getArrayRef());
+    foreachNodes.push_back(fe);
   }
   if (foreachNodes.empty())
     return success();
@@ -1068,6 +1052,126 @@ LogicalResult SchedulerGraph::createForeachNodes() {
   nodes.insert(nodes.end(), foreachNodes.begin(), foreachNodes.end());
   orderChanged = true;
   return topologicalSort();
+}
+
+void SchedulerGraph::pruneRedundantDeps(SchedulerNode &node) {
+  auto producerOf = [&](Attribute dep) -> SchedulerNode * {
+    SchedulerBuffer *buf = lookupBuffer(getDepName(dep));
+    if (!buf || !buf->definingOp)
+      return nullptr;
+    return nameToFusedNode.lookup(buf->definingOp->name);
+  };
+  llvm::DenseMap<SchedulerNode *, unsigned> strong;
+  for (Attribute dep : node.unmet)
+    if (!isa<WeakDepAttr>(dep))
+      if (SchedulerNode *p = producerOf(dep))
+        ++strong[p];
+  DepSet prune;
+  for (Attribute dep : node.unmet)
+    if (isa<WeakDepAttr>(dep))
+      if (SchedulerNode *p = producerOf(dep);
+          p && (strong.lookup(p) > 0 || p == &node))
+        prune.insert(dep);
+  if (prune.empty())
+    return;
+  ReadWrites rw = node.readWrites;
+  rw.reads.remove_if([&](Attribute d) { return prune.contains(d); });
+  setReadWrites(node, std::move(rw));
+}
+
+//===----------------------------------------------------------------------===//
+// S17: create_combo_kernel_nodes
+//===----------------------------------------------------------------------===//
+
+SchedulerNode *
+SchedulerGraph::makeForeachNode(ArrayRef<SchedulerNode *> parts) {
+  SchedulerNode &fe = nodeStorage.emplace_back();
+  std::string name;
+  for (SchedulerNode *part : parts) {
+    fe.parts.push_back(part);
+    for (SchedulerNode *m : part->getNodes()) {
+      fe.snodes.push_back(m);
+      fe.outputs.append(m->outputs);
+    }
+    fe.ancestors.insert(part->ancestors.begin(), part->ancestors.end());
+    name += (name.empty() ? "" : "_") + part->name.getValue().str();
+  }
+  fe.name = StringAttr::get(graph.getContext(), name);
+  refreshGroupDependencies(fe);
+  fe.minOrder = parts.front()->minOrder;
+  fe.maxOrder = parts.front()->maxOrder;
+  for (SchedulerNode *part : parts) {
+    fe.minOrder = std::min(fe.minOrder, part->minOrder);
+    fe.maxOrder = std::max(fe.maxOrder, part->maxOrder);
+  }
+  for (SchedulerNode *m : fe.snodes)
+    nameToFusedNode[m->name] = &fe;
+  return &fe;
+}
+
+LogicalResult SchedulerGraph::createComboKernels(bool pointwiseOnly) {
+  // _topological_sort_nodes: Kahn's levels, each in node order. A node's
+  // level is the longest chain of unmet dependencies leading to it.
+  llvm::DenseMap<SchedulerNode *, unsigned> level;
+  unsigned numLevels = 0;
+  for (SchedulerNode *node : nodes) {
+    unsigned l = 0;
+    for (Attribute dep : node->unmet) {
+      SchedulerBuffer *buf = lookupBuffer(getDepName(dep));
+      if (!buf || !buf->definingOp)
+        continue;
+      SchedulerNode *producer = nameToFusedNode.lookup(buf->definingOp->name);
+      auto it = level.find(producer);
+      if (producer && producer != node && it != level.end())
+        l = std::max(l, it->second + 1);
+    }
+    level[node] = l;
+    numLevels = std::max(numLevels, l + 1);
+  }
+  std::vector<SmallVector<SchedulerNode *>> levels(numLevels);
+  for (SchedulerNode *node : nodes)
+    levels[level[node]].push_back(node);
+
+  // _default_group_nodes_for_combo_kernels: per level and device (CPU
+  // nodes left out), chunks of at most 8; then combinable_nodes.
+  llvm::DenseSet<SchedulerNode *> combined;
+  for (ArrayRef<SchedulerNode *> nodesAtLevel : levels) {
+    llvm::MapVector<StringAttr, SmallVector<SchedulerNode *>> byDevice;
+    for (SchedulerNode *node : nodesAtLevel) {
+      StringAttr device = node->getDevice();
+      if (device && !isCpuDevice(device.getValue()))
+        byDevice[device].push_back(node);
+    }
+    for (auto &[device, onDevice] : byDevice)
+      for (size_t start = 0; start < onDevice.size(); start += 8) {
+        SmallVector<SchedulerNode *> chunk;
+        for (SchedulerNode *node : ArrayRef(onDevice).slice(
+                 start, std::min<size_t>(8, onDevice.size() - start)))
+          if (!node->isExternOrNop() && !node->isForeach() &&
+              !(pointwiseOnly && node->isReduction()))
+            chunk.push_back(node);
+        // speedup_by_combo_kernel holds without benchmarking.
+        if (chunk.size() < 2)
+          continue;
+        SchedulerNode *combo = makeForeachNode(chunk);
+        combined.insert(chunk.begin(), chunk.end());
+        nodes.push_back(combo);
+      }
+  }
+  if (combined.empty())
+    return success();
+  llvm::erase_if(nodes,
+                 [&](SchedulerNode *n) { return combined.contains(n); });
+  std::stable_sort(nodes.begin(), nodes.end(),
+                   [](SchedulerNode *a, SchedulerNode *b) {
+                     return a->minOrder < b->minOrder;
+                   });
+  orderChanged = true;
+  if (failed(topologicalSort()))
+    return failure();
+  for (SchedulerNode *node : nodes)
+    pruneRedundantDeps(*node);
+  return success();
 }
 
 //===----------------------------------------------------------------------===//

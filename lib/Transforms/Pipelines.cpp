@@ -41,6 +41,8 @@ void mlir::inductor_sched::buildSchedulePipeline(
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   pm.addPass(createSchedMergeLoopsPass(merge));
+  if (options.comboKernels)
+    pm.addPass(createSchedCreateComboKernelsPass());
   SchedReorderForPeakMemoryPassOptions reorder;
   reorder.enable = options.reorderForPeakMemory;
   pm.addPass(createSchedReorderForPeakMemoryPass(reorder));

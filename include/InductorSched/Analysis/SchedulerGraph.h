@@ -252,6 +252,18 @@ public:
   /// topologically again.
   LogicalResult createForeachNodes();
 
+  /// S17: Inductor's create_combo_kernel_nodes (config.combo_kernels): the
+  /// nodes of each level of the dependence graph, per GPU device, in chunks
+  /// of 8, become foreach nodes (externs, nops, foreach nodes and, with
+  /// `pointwiseOnly`, reductions left out; chunks of fewer than two kept
+  /// as they are); then the nodes are re-sorted and redundant weak
+  /// dependencies pruned.
+  LogicalResult createComboKernels(bool pointwiseOnly = false);
+
+  /// _prune_redundant_deps: drops the weak dependencies of `node` on a
+  /// fused producer that it also depends on for real, or that is itself.
+  void pruneRedundantDeps(SchedulerNode &node);
+
   /// S21: Inductor's compute_last_usage: walking backwards from the graph
   /// outputs, each node's last usage is the buffers it uses (through
   /// aliases, by real name for mutations) that no later node uses; inside a
@@ -330,6 +342,9 @@ private:
   /// refresh_group_node_dependencies: a fused or foreach node's merged
   /// dependencies, and its members' unmet ones that no member writes.
   static void refreshGroupDependencies(SchedulerNode &group);
+  /// A ForeachKernelSchedulerNode made of `parts`, registered as the
+  /// fused node of their ops.
+  SchedulerNode *makeForeachNode(ArrayRef<SchedulerNode *> parts);
   FailureOr<SchedulerNode *> loadGroup(sched::GroupOp group,
                                        unsigned &withReadWrites);
   SchedulerNode *loadNode(Operation &op, unsigned &withReadWrites);

@@ -207,6 +207,26 @@ def SchedMergeLoopsPass
   ];
 }
 
+def SchedCreateComboKernelsPass
+    : Pass<"sched-create-combo-kernels", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Group independent GPU nodes into combo kernels (S17)";
+  let description = [{
+    Inductor's `create_combo_kernel_nodes`, run when `config.combo_kernels`
+    is on (off by default; `-sched-schedule=combo-kernels=true`): the nodes
+    are split into the levels of Kahn's topological sort; on each level the
+    nodes of each GPU device, in order, are cut into chunks of at most 8;
+    extern, nop and foreach nodes (and, with `pointwise-only`, reductions)
+    are left out of a chunk, and every chunk of two or more becomes a
+    foreach group (`ForeachKernelSchedulerNode` with Inductor's custom
+    partition). CPU nodes are never combined. The nodes are then sorted by
+    order and topologically, and redundant weak dependencies pruned.
+  }];
+  let options = [
+    Option<"pointwiseOnly", "pointwise-only", "bool", /*default=*/"false",
+           "Inductor's config.combo_kernels_pointwise_only">
+  ];
+}
+
 def SchedReorderForPeakMemoryPass
     : Pass<"sched-reorder-for-peak-memory",
            "::mlir::inductor_sched::sched::GraphOp"> {

@@ -35,6 +35,11 @@ struct SchedulerPipelineOptions
       *this, "score-fusion-memory-threshold",
       llvm::cl::desc("Inductor's score_fusion_memory_threshold"),
       llvm::cl::init(10)};
+  Option<bool> comboKernels{
+      *this, "combo-kernels",
+      llvm::cl::desc("Inductor's config.combo_kernels: group independent "
+                     "nodes into combo (foreach) kernels after fusion"),
+      llvm::cl::init(false)};
   Option<bool> reorderForPeakMemory{
       *this, "reorder-for-peak-memory",
       llvm::cl::desc("Inductor's reorder_for_peak_memory"),
