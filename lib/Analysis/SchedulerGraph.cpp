@@ -1055,6 +1055,8 @@ LogicalResult SchedulerGraph::createForeachNodes() {
 }
 
 void SchedulerGraph::pruneRedundantDeps(SchedulerNode &node) {
+  if (llvm::none_of(node.unmet, [](Attribute d) { return isa<WeakDepAttr>(d); }))
+    return;
   auto producerOf = [&](Attribute dep) -> SchedulerNode * {
     SchedulerBuffer *buf = lookupBuffer(getDepName(dep));
     if (!buf || !buf->definingOp)
