@@ -7,10 +7,11 @@ For every `<name>.<device>.mlir` of the corpus directory with its
 pre-fusion state, its partition after fusion and its final state with
 Inductor's (python/inductor_sched/compare.py). Writes per program
 `prefusion_equal`, `partition_equal` and `final_equal` to a JSON file and
-prints a summary that names every mismatch; `-v` adds the diffs.
+prints a summary per device (`cpu`, `cuda`: the `<device>` of the file
+names) that names every mismatch; `-v` adds the diffs.
 
     utils/check-corpus.py --sched-opt build/bin/sched-opt --corpus test/corpus \\
-        --json test/corpus/conformance.json
+        --json test/corpus/conformance.json [--device cuda] [-v]
 
 Exits 0 whatever the verdicts (they are reported, and the lit test pins
 them); 1 only when the corpus cannot be read.
@@ -29,10 +30,17 @@ from inductor_sched.compare import compare  # noqa: E402
 KEYS = ("prefusion_equal", "partition_equal", "final_equal")
 
 
-def check_corpus(sched_opt, corpus, verbose):
+def device_of(stem):
+    """`softmax.cuda` -> `cuda`."""
+    return stem.rsplit(".", 1)[-1]
+
+
+def check_corpus(sched_opt, corpus, verbose, devices=None):
     results = {}
     for mlir in sorted(glob.glob(os.path.join(corpus, "*.mlir"))):
         stem = mlir[: -len(".mlir")]
+        if devices and device_of(stem) not in devices:
+            continue
         with open(stem + ".inductor.json") as f:
             decisions = json.load(f)
         result = compare(sched_opt, mlir, decisions)
@@ -44,14 +52,39 @@ def check_corpus(sched_opt, corpus, verbose):
     return results
 
 
-def summarize(results):
-    n = len(results)
-    lines = [f"corpus: {n} programs"]
-    for key in KEYS:
-        lines.append(f"{key}: {sum(r[key] for r in results.values())}/{n}")
-    for key in KEYS:
-        bad = [name for name, r in results.items() if not r[key]]
-        lines.append(f"not {key}: {', '.join(bad) if bad else '(none)'}")
+def not_exported(corpus):
+    """{device: [program]} of the programs `export-<device>.json` (written by
+    `python -m inductor_sched.export_corpus`) records as not exported."""
+    missing = {}
+    for path in glob.glob(os.path.join(corpus, "export-*.json")):
+        with open(path) as f:
+            manifest = json.load(f)
+        missing[manifest["device"]] = sorted(
+            name for name, p in manifest["programs"].items() if p["status"] != "exported")
+    return missing
+
+
+def summarize(results, missing=None):
+    """One block per device (cpu first, then the others by name)."""
+    missing = missing or {}
+    by_device = {}
+    for name, r in results.items():
+        program, device = name.rsplit(".", 1)
+        by_device.setdefault(device, {})[program] = r
+    order = sorted(by_device, key=lambda d: (d != "cpu", d))
+    lines = [f"corpus: {len(results)} programs ("
+             + ", ".join(f"{d} {len(by_device[d])}" for d in order) + ")"]
+    for device in order:
+        programs = by_device[device]
+        n = len(programs)
+        lines.append(f"{device}: {n} programs")
+        for key in KEYS:
+            lines.append(f"{device} {key}: {sum(r[key] for r in programs.values())}/{n}")
+        for key in KEYS:
+            bad = sorted(name for name, r in programs.items() if not r[key])
+            lines.append(f"{device} not {key}: {', '.join(bad) if bad else '(none)'}")
+        if device in missing:
+            lines.append(f"{device} not exported: {', '.join(missing[device]) or '(none)'}")
     return "\n".join(lines)
 
 
@@ -60,9 +93,11 @@ def main():
     parser.add_argument("--sched-opt", required=True)
     parser.add_argument("--corpus", default=os.path.join(ROOT, "test", "corpus"))
     parser.add_argument("--json", help="where to write the per-program verdicts")
+    parser.add_argument("--device", action="append",
+                        help="only this device's programs (repeatable; default: all)")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    results = check_corpus(args.sched_opt, args.corpus, args.verbose)
+    results = check_corpus(args.sched_opt, args.corpus, args.verbose, args.device)
     if not results:
         print(f"no corpus in {args.corpus}", file=sys.stderr)
         return 1
@@ -70,7 +105,7 @@ def main():
         with open(args.json, "w") as f:
             json.dump(results, f, indent=1, sort_keys=True)
             f.write("\n")
-    print(summarize(results))
+    print(summarize(results, not_exported(args.corpus)))
     return 0
 
 

@@ -8,7 +8,11 @@ that CI can re-check them without torch (`utils/check-corpus.py`). Then it
 runs sched-opt's `-sched-schedule` pipeline and prints, node by node and
 partition by partition, where the two disagree.
 
-    python -m inductor_sched.conformance [--out test/corpus] [--only NAME ...]
+    python -m inductor_sched.conformance [--out test/corpus] [--device cpu|cuda]
+        [--only NAME ...]
+
+Where sched-opt is not built (the GPU machine), export only, with
+`python -m inductor_sched.export_corpus --device cuda --out DIR`.
 """
 import argparse
 import json
@@ -65,6 +69,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", default=os.path.join(ROOT, "test", "corpus"))
     parser.add_argument("--only", nargs="*", help="program names (default: all)")
+    parser.add_argument("--device", default="cpu", help="cpu (default) or cuda")
     parser.add_argument("--sched-opt", default=default_sched_opt())
     args = parser.parse_args(argv)
     os.makedirs(args.out, exist_ok=True)
@@ -73,7 +78,8 @@ def main(argv=None):
         if args.only and program.name not in args.only:
             continue
         try:
-            paths = record(program.fn, program.inputs(), args.out, name=program.name)
+            paths = record(program.fn, program.inputs(), args.out, name=program.name,
+                           device=args.device)
         except Exception as err:  # report every program, whatever breaks
             kind = "" if isinstance(err, UnsupportedError) else f"{type(err).__name__}: "
             unsupported.append((program.name, str(err)))

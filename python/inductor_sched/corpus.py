@@ -1,11 +1,13 @@
 """The programs of test/corpus: small real PyTorch programs for conformance.
 
 Each `Program` has a name, a function and a factory of example inputs.
-`python -m inductor_sched.conformance` exports each on cpu into
-`test/corpus/<name>.cpu.mlir` with Inductor's decisions beside it; the
-programs span normalizations, softmax, matmul epilogues, views, input
-mutation, every reduction kind, broadcasts, dead code, gathers, masks,
-extern fallbacks and a small transformer block.
+`python -m inductor_sched.conformance [--device cuda]` exports each into
+`test/corpus/<name>.<device>.mlir` with Inductor's decisions beside it
+(`inductor_sched.export_corpus` exports only, for a machine without
+sched-opt); the programs span normalizations, softmax, matmul epilogues,
+views, input mutation, every reduction kind, broadcasts, dead code,
+gathers, masks, extern fallbacks, a small transformer block, transposed
+reads and split reductions.
 """
 import dataclasses
 from typing import Callable
@@ -197,6 +199,30 @@ def transformer_block(x, w_qkv, w_o, w_1, w_2, g1, g2):
     return x + F.gelu(h @ w_1.t()) @ w_2.t()
 
 
+# Aimed at the GPU rules (loop ordering after fusion, split and mixed-order
+# reductions, transposed reads); exported on cpu too.
+def transpose_reuse(x):
+    y = torch.exp(x)
+    return y, y.t() + 1
+
+
+def transpose_add(x):
+    return x + x.t()
+
+
+def row_col_sums(x):
+    return x.sum(0), x.sum(1)
+
+
+def sum_large(x):
+    return x.sum()
+
+
+def transpose_mul_sum(x, y):
+    z = x * y.t()
+    return z, z.sum(1)
+
+
 PROGRAMS = [
     Program("layernorm", layernorm, _randn((32, 64), (64,), (64,))),
     Program("rmsnorm", rmsnorm, _randn((32, 64), (64,))),
@@ -239,4 +265,9 @@ PROGRAMS = [
     Program("min_max_pointwise", min_max_pointwise, _randn((32, 32), (32, 32))),
     Program("transformer_block", transformer_block,
             _randn((16, 32), (96, 32), (32, 32), (64, 32), (32, 64), (32,), (32,))),
+    Program("transpose_reuse", transpose_reuse, _randn((32, 64))),
+    Program("transpose_add", transpose_add, _randn((64, 64))),
+    Program("row_col_sums", row_col_sums, _randn((64, 128))),
+    Program("sum_large", sum_large, _randn((1024, 1024))),
+    Program("transpose_mul_sum", transpose_mul_sum, _randn((64, 32), (32, 64))),
 ]

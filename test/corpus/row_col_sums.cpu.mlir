@@ -1,0 +1,20 @@
+!f32_64x128 = !sched.buffer<[64, 128], f32, strides = [128, 1], device = "cpu">
+!f32_128 = !sched.buffer<[128], f32, strides = [1], device = "cpu">
+!f32_64 = !sched.buffer<[64], f32, strides = [1], device = "cpu">
+
+sched.graph @row_col_sums {
+  %arg0_1 = sched.input "arg0_1" : !f32_64x128
+  %buf0 = sched.buffer "buf0" : !f32_128
+  sched.node "op0" writes(%buf0 : !f32_128) ranges [128] reduce [64] {
+    %load = sched.load %arg0_1[p0 + 128*p1] : !f32_64x128
+    %reduction = sched.reduction sum %load : f32 -> f32
+    sched.store_reduction %reduction, %buf0[p0] : !f32_128
+  }
+  %buf1 = sched.buffer "buf1" : !f32_64
+  sched.node "op1" writes(%buf1 : !f32_64) ranges [64] reduce [128] {
+    %load = sched.load %arg0_1[128*p0 + p1] : !f32_64x128
+    %reduction = sched.reduction sum %load : f32 -> f32
+    sched.store_reduction %reduction, %buf1[p0] : !f32_64
+  }
+  sched.output %buf0, %buf1 : !f32_128, !f32_64
+}
