@@ -124,4 +124,42 @@ TEST_F(LoopReorderTest, DeclinesSymbolsInTheIndex) {
                       R"("x", d0 + s0*d1, {d0: s0, d1: 8})"));
 }
 
+TEST_F(LoopReorderTest, InvertsMixedRadixIndices) {
+  AffineExpr p = getAffineDimExpr(0, &ctx);
+  // Inductor's docstring example: 100*(p//100) + 10*((p%100)//10) + p%10
+  // is the identity, and so is its inverse.
+  AffineExpr identity =
+      (p.floorDiv(100)) * 100 + (p % 100).floorDiv(10) * 10 + p % 10;
+  std::optional<AffineExpr> inverse = generateInverseFormula(identity, 0);
+  ASSERT_TRUE(inverse);
+  for (int64_t v : {0, 7, 42, 999, 12345})
+    EXPECT_EQ(
+        cast<AffineConstantExpr>(
+            inverse->replaceDims({getAffineConstantExpr(v, &ctx)}))
+            .getValue(),
+        v);
+  // A batched transpose of [64, 32] blocks: the inverse undoes it.
+  AffineExpr transpose =
+      p.floorDiv(2048) * 2048 + (p % 64) * 32 + (p.floorDiv(64) % 32);
+  inverse = generateInverseFormula(transpose, 0);
+  ASSERT_TRUE(inverse);
+  for (int64_t v = 0; v < 8192; v += 37) {
+    AffineExpr y = transpose.replaceDims({getAffineConstantExpr(v, &ctx)});
+    EXPECT_EQ(cast<AffineConstantExpr>(inverse->replaceDims({y})).getValue(),
+              v);
+  }
+}
+
+TEST_F(LoopReorderTest, DeclinesNonMixedRadixIndices) {
+  AffineExpr p = getAffineDimExpr(0, &ctx);
+  // The unbounded digit has the smallest coefficient.
+  EXPECT_FALSE(generateInverseFormula((p % 32) * 64 + p.floorDiv(32), 0));
+  // Equal coefficients.
+  EXPECT_FALSE(generateInverseFormula(p % 4 + p.floorDiv(4) % 4, 0));
+  // A bare variable is not a digit Inductor parses.
+  EXPECT_FALSE(generateInverseFormula(p, 0));
+  // A coefficient that is not the product of the later ranges.
+  EXPECT_FALSE(generateInverseFormula((p % 8) * 3 + p.floorDiv(8) % 2, 0));
+}
+
 } // namespace

@@ -93,8 +93,10 @@ public:
     }
     // PyTorch 2.11 then runs one more round in which loops may be reordered
     // to match (is_reorder_round). It runs under loop ordering after fusion
-    // or loop_index_inversion_in_fusion, which is on by default, so always;
-    // only under LOAF can it reorder.
+    // or loop_index_inversion_in_fusion (both on by default); only under
+    // LOAF can it reorder.
+    if (!g.options.loopOrderingAfterFusion && !options.loopIndexInversion)
+      return success();
     reorderRound = true;
     return fuseNodesOnce();
   }
@@ -532,6 +534,85 @@ private:
     return reordered ? scoreFusionMemory(n1, n2) : -1;
   }
 
+  /// Scheduler.shared_data_after_inverting_indexing (PyTorch 2.11,
+  /// loop_index_inversion_in_fusion): a one-loop GPU node2 that reads only
+  /// node1's output, at a mixed-radix permutation of its loop, and writes
+  /// contiguously is rewritten to read contiguously and write at the
+  /// inverse permutation, so that it can fuse; returns the new shared bytes,
+  /// or -1 when it does not apply. Like a loop reorder, the rewrite stays.
+  int64_t sharedDataAfterInvertingIndexing(SchedulerNode *n1,
+                                           SchedulerNode *n2) {
+    if (isCpu(n1->getDevice()) || isCpu(n2->getDevice()))
+      return -1;
+    llvm::SetVector<StringAttr> names1 = memoryBufferNames(n1);
+    if (llvm::none_of(memoryBufferNames(n2),
+                      [&](StringAttr n) { return names1.contains(n); }))
+      return -1;
+    llvm::SetVector<StringAttr> unmet2;
+    for (Attribute d : n2->unmet)
+      unmet2.insert(getDepName(d));
+    if (unmet2.size() > 1 ||
+        llvm::any_of(unmet2, [&](StringAttr n) { return !names1.contains(n); }))
+      return -1;
+    if (n2->readWrites.reads.size() != 1 || n2->readWrites.writes.size() != 1)
+      return -1;
+    auto read = dyn_cast<MemoryDepAttr>(n2->readWrites.reads.front());
+    auto write = dyn_cast<MemoryDepAttr>(n2->readWrites.writes.front());
+    if (!read || !write)
+      return -1;
+    MemoryDepAttr write1;
+    for (Attribute w : n1->readWrites.writes)
+      if (getDepName(w) == read.getName())
+        write1 = dyn_cast<MemoryDepAttr>(w); // the last one, as a dict keeps
+    if (!write1)
+      return -1;
+    write1 = normalizeDep(write1);
+    // Inductor compares sympy indices, whose variables carry the prefix.
+    bool sameIndex = write1.getIndex() == write.getIndex() &&
+                     (write1.getVarPrefix() == write.getVarPrefix() ||
+                      write.getIndex().getNumDimsUsed() == 0);
+    if (!sameIndex && write1.getRanges() != write.getRanges())
+      return -1;
+    if (read.getRanges() != write.getRanges() || read.getRanges().size() != 1)
+      return -1;
+    // The body: one loop, no masked sub-blocks, two index expressions of
+    // which one is read.
+    auto node = n2->isFused() ? NodeOp() : dyn_cast<NodeOp>(n2->op);
+    if (!node || node.getRanges().size() != 1)
+      return -1;
+    llvm::SetVector<IndexExprAttr> indices, readIndices;
+    bool masked = false;
+    node.getBody().walk([&](Operation *op) {
+      masked |= isa<MaskedOp>(op);
+      if (auto a = op->getAttrOfType<IndexExprAttr>("index")) {
+        indices.insert(a);
+        if (isa<LoadOp>(op))
+          readIndices.insert(a);
+      }
+    });
+    if (masked || indices.size() != 2 || readIndices.size() != 1)
+      return -1;
+    IndexExprAttr readIndex = readIndices.front();
+    IndexExprAttr writeIndex =
+        indices.front() == readIndex ? indices.back() : indices.front();
+    ExprSpace exprs(ctx);
+    std::optional<AffineExpr> inverse =
+        generateInverseFormula(exprs.import(readIndex), /*dim=*/0);
+    if (!inverse)
+      return -1;
+    IndexExprAttr inverseIndex = exprs.exportExpr(*inverse);
+    node.getBody().walk([&](Operation *op) {
+      if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+        op->setAttr("index", a == readIndex ? writeIndex : inverseIndex);
+    });
+    g.refreshDependencies(*n2, /*normalize=*/true);
+    if (loopReorders)
+      loopReorders->push_back({round, n1->name, n2->name, n2->name, {},
+                               read.getName(), n2->op,
+                               /*indexInversion=*/true});
+    return scoreFusionMemory(n1, n2);
+  }
+
   //===--------------------------------------------------------------------===//
   // Scheduler rules
   //===--------------------------------------------------------------------===//
@@ -869,6 +950,11 @@ private:
       if (int64_t reordered = sharedDataAfterReorderingLoop(n1, n2);
           reordered >= 0)
         score = reordered;
+    if (allowReorder && options.loopIndexInversion &&
+        score < options.scoreFusionMemoryThreshold)
+      if (int64_t inverted = sharedDataAfterInvertingIndexing(n1, n2);
+          inverted >= 0)
+        score = inverted;
     if (score == 0 && (!options.aggressiveFusion || n1->isReduction() ||
                        n2->isReduction()))
       return refuse(FusionRefusalKind::Score, "no shared data");

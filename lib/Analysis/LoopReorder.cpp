@@ -137,3 +137,126 @@ void mlir::inductor_sched::reorderIterLoops(NodeOp node,
   });
   node.setRangesAttr(Builder(ctx).getArrayAttr(ranges));
 }
+
+//===----------------------------------------------------------------------===//
+// generate_inverse_formula
+//===----------------------------------------------------------------------===//
+
+namespace {
+/// One digit `coefficient * atom` of a mixed-radix index (Inductor's Term).
+struct Digit {
+  int64_t coefficient;
+  /// The atom's range; none when unbounded (`d floordiv k`).
+  std::optional<int64_t> range;
+  /// What the atom's value is multiplied by to rebuild the variable.
+  int64_t multiplier;
+};
+} // namespace
+
+static void collectSumTerms(AffineExpr e, SmallVectorImpl<AffineExpr> &out) {
+  if (e.getKind() == AffineExprKind::Add) {
+    auto add = cast<AffineBinaryOpExpr>(e);
+    collectSumTerms(add.getLHS(), out);
+    collectSumTerms(add.getRHS(), out);
+    return;
+  }
+  out.push_back(e);
+}
+
+static std::optional<int64_t> constantOf(AffineExpr e) {
+  if (auto c = dyn_cast<AffineConstantExpr>(e))
+    return c.getValue();
+  return std::nullopt;
+}
+
+/// parse_single_term / analyze_expression_properties.
+static std::optional<Digit> parseDigit(AffineExpr term, unsigned dim) {
+  if (auto c = constantOf(term))
+    return Digit{*c, 1, 0};
+  int64_t coefficient = 1;
+  AffineExpr atom = term;
+  if (term.getKind() == AffineExprKind::Mul) {
+    auto mul = cast<AffineBinaryOpExpr>(term);
+    std::optional<int64_t> c = constantOf(mul.getRHS());
+    if (!c)
+      return std::nullopt;
+    coefficient = *c;
+    atom = mul.getLHS();
+  }
+  auto isDim = [&](AffineExpr e) {
+    auto d = dyn_cast<AffineDimExpr>(e);
+    return d && d.getPosition() == dim;
+  };
+  auto binary = dyn_cast<AffineBinaryOpExpr>(atom);
+  if (!binary)
+    return std::nullopt;
+  std::optional<int64_t> rhs = constantOf(binary.getRHS());
+  if (!rhs || *rhs <= 0)
+    return std::nullopt;
+  AffineExpr base = binary.getLHS();
+  if (atom.getKind() == AffineExprKind::Mod) {
+    // ModularIndexing(d, k, m) = (d floordiv k) mod m; k = 1 folds away.
+    if (isDim(base))
+      return Digit{coefficient, *rhs, 1};
+    if (base.getKind() == AffineExprKind::FloorDiv) {
+      auto div = cast<AffineBinaryOpExpr>(base);
+      std::optional<int64_t> k = constantOf(div.getRHS());
+      if (k && *k > 0 && isDim(div.getLHS()))
+        return Digit{coefficient, *rhs, *k};
+    }
+    return std::nullopt;
+  }
+  if (atom.getKind() == AffineExprKind::FloorDiv) {
+    // FloorDiv(ModularIndexing(d, 1, m), k) = (d mod m) floordiv k.
+    if (base.getKind() == AffineExprKind::Mod) {
+      auto mod = cast<AffineBinaryOpExpr>(base);
+      std::optional<int64_t> m = constantOf(mod.getRHS());
+      if (m && isDim(mod.getLHS()))
+        return Digit{coefficient, *m / *rhs, *rhs};
+      return std::nullopt;
+    }
+    // FloorDiv(d, k): unbounded.
+    if (isDim(base))
+      return Digit{coefficient, std::nullopt, *rhs};
+  }
+  return std::nullopt;
+}
+
+std::optional<AffineExpr>
+mlir::inductor_sched::generateInverseFormula(AffineExpr expr, unsigned dim) {
+  SmallVector<AffineExpr> terms;
+  collectSumTerms(expr, terms);
+  SmallVector<Digit> digits;
+  for (AffineExpr term : terms) {
+    std::optional<Digit> digit = parseDigit(term, dim);
+    if (!digit)
+      return std::nullopt;
+    digits.push_back(*digit);
+  }
+  // Strictly decreasing coefficients (ties fail Inductor's argsort check).
+  llvm::stable_sort(digits, [](const Digit &a, const Digit &b) {
+    return a.coefficient > b.coefficient;
+  });
+  for (size_t i = 1; i < digits.size(); ++i)
+    if (digits[i - 1].coefficient == digits[i].coefficient)
+      return std::nullopt;
+  // Mixed radix: each coefficient is the product of the later ranges.
+  int64_t expected = 1;
+  for (const Digit &digit : llvm::reverse(digits)) {
+    if (digit.coefficient != expected)
+      return std::nullopt;
+    if (digit.range)
+      expected *= *digit.range;
+  }
+  // generate_reconstruction_expr: peel the digits off, biggest first.
+  MLIRContext *ctx = expr.getContext();
+  AffineExpr remainder = getAffineDimExpr(dim, ctx);
+  AffineExpr result = getAffineConstantExpr(0, ctx);
+  for (auto [i, digit] : llvm::enumerate(digits)) {
+    AffineExpr component = remainder.floorDiv(digit.coefficient);
+    if (i + 1 < digits.size())
+      remainder = remainder % digit.coefficient;
+    result = result + component * digit.multiplier;
+  }
+  return result;
+}

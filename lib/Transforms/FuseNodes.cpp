@@ -50,6 +50,7 @@ struct SchedFuseNodesPass
     options.scoreFusionMemoryThreshold = scoreFusionMemoryThreshold;
     options.fuel = fuel;
     options.useAncestorSets = ancestorSets;
+    options.loopIndexInversion = loopIndexInversion;
     std::vector<FusionDecision> decisions;
     std::vector<LoopReorderDecision> loopReorders;
     bool wantDecisions = explain || !report.empty();
@@ -66,6 +67,14 @@ struct SchedFuseNodesPass
               << stringifyFusionRefusalKind(d.kind) << "]: " << d.reason
               << " (shared bytes: " << d.score << ")";
       for (const LoopReorderDecision &r : loopReorders) {
+        if (r.indexInversion) {
+          r.anchor->emitRemark()
+              << "inverted the indexing of '" << r.reordered.getValue()
+              << "' to read '" << r.buffer.getValue()
+              << "' contiguously, judging '" << r.node1.getValue()
+              << "' with '" << r.node2.getValue() << "'";
+          continue;
+        }
         InFlightDiagnostic remark = r.anchor->emitRemark();
         remark << "reordered the loops of '" << r.reordered.getValue()
                << "' to [";
@@ -105,7 +114,8 @@ struct SchedFuseNodesPass
           {"node2", r.node2.getValue()},
           {"reordered", r.reordered.getValue()},
           {"order", llvm::json::Array(r.order)},
-          {"buffer", r.buffer.getValue()}});
+          {"buffer", r.buffer.getValue()},
+          {"index_inversion", r.indexInversion}});
     std::string error;
     auto file = openOutputFile(report, &error);
     if (!file)

@@ -37,6 +37,7 @@ void mlir::inductor_sched::buildSchedulePipeline(
   fusion.scoreFusionMemoryThreshold = options.scoreFusionMemoryThreshold;
   fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   fusion.ancestorSets = options.ancestorSets;
+  fusion.loopIndexInversion = options.loopIndexInversion;
   pm.addPass(createSchedFuseNodesPass(fusion));
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;

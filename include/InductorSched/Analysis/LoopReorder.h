@@ -52,6 +52,16 @@ decideLoopOrderToMatch(sched::MemoryDepAttr self, sched::MemoryDepAttr other,
 /// are rewritten. The reduction loops are unchanged.
 void reorderIterLoops(sched::NodeOp node, ArrayRef<unsigned> order);
 
+/// Inductor's `generate_inverse_formula(expr, var)` (invert_expr_analysis.py):
+/// when `expr` is a mixed-radix recombination of digits of loop variable
+/// `dim` (a sum of `c_i * a_i` where each `a_i` is `(d floordiv k) mod m`,
+/// `(d mod m) floordiv k` or `d floordiv k`, the coefficients strictly
+/// decreasing and each the product of the later digits' ranges), the
+/// expression that undoes it; none otherwise. Only constant coefficients
+/// and ranges are handled.
+std::optional<AffineExpr> generateInverseFormula(AffineExpr expr,
+                                                 unsigned dim);
+
 } // namespace mlir::inductor_sched
 
 #endif // INDUCTORSCHED_ANALYSIS_LOOPREORDER_H

@@ -138,6 +138,8 @@ struct FusionOptions {
   /// sets). Off: searches bounded by topological orders, with the same
   /// answers; kept to cross-check the two.
   bool useAncestorSets = false;
+  /// config.loop_index_inversion_in_fusion (on by default in 2.11).
+  bool loopIndexInversion = true;
 };
 
 /// Why a candidate pair was not fused.
@@ -189,6 +191,9 @@ struct LoopReorderDecision {
   StringAttr buffer;
   /// The first op of the reordered node.
   Operation *anchor = nullptr;
+  /// Not a loop permutation but loop_index_inversion_in_fusion: the node
+  /// now reads contiguously and writes at the inverse index (no order).
+  bool indexInversion = false;
 };
 
 struct SchedulerOptions {

@@ -141,7 +141,12 @@ def SchedFuseNodesPass
     orders that differ only by a permutation (equal after
     `normalize_with_stride_order`), the node's ranges and body indices are
     permuted to walk it as its partner does. The reorder stays even if the
-    pair is then refused, as in Inductor.
+    pair is then refused, as in Inductor. In every round, with
+    `loop-index-inversion` (2.11's `loop_index_inversion_in_fusion`, on by
+    default), a one-loop GPU consumer that reads its producer's output at
+    a mixed-radix permutation of its loop and shares too little with it is
+    rewritten to read contiguously and store at the inverse permutation
+    (`shared_data_after_inverting_indexing`).
 
     Each fused node becomes a `sched.group "op0_op1" fused { ... }` holding
     its members. With `explain`, every candidate pair that is not fused is
@@ -173,6 +178,9 @@ def SchedFuseNodesPass
            "Inductor's config.score_fusion_memory_threshold (bytes)">,
     Option<"loopOrderingAfterFusion", "loop-ordering-after-fusion", "bool",
            /*default=*/"true", "Inductor's config.loop_ordering_after_fusion">,
+    Option<"loopIndexInversion", "loop-index-inversion", "bool",
+           /*default=*/"true",
+           "Inductor's config.loop_index_inversion_in_fusion">,
     Option<"fuel", "fuel", "int64_t", /*default=*/"-1",
            "Stop after this many fusions (-1: no limit)">,
     Option<"ancestorSets", "ancestor-sets", "bool", /*default=*/"false",
@@ -278,7 +286,8 @@ def SchedReorderForPeakMemoryPass
            "The order to keep: best (the smallest estimated peak), or one "
            "of baseline, lpmf, bfs, dfs">,
     Option<"report", "report", "bool", /*default=*/"false",
-           "Report each method's estimated peak memory as a remark">
+           "Report each method's estimated peak memory, and each buffer's "
+           "bytes and successors, as remarks (for small graphs)">
   ];
 }
 

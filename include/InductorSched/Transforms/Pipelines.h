@@ -35,6 +35,10 @@ struct SchedulerPipelineOptions
       *this, "score-fusion-memory-threshold",
       llvm::cl::desc("Inductor's score_fusion_memory_threshold"),
       llvm::cl::init(10)};
+  Option<bool> loopIndexInversion{
+      *this, "loop-index-inversion",
+      llvm::cl::desc("Inductor's config.loop_index_inversion_in_fusion"),
+      llvm::cl::init(true)};
   Option<bool> comboKernels{
       *this, "combo-kernels",
       llvm::cl::desc("Inductor's config.combo_kernels: group independent "
