@@ -15,6 +15,8 @@
 #include "InductorSched/Analysis/SchedulerGraph.h"
 #include "InductorSched/Analysis/SizeHint.h"
 
+#include "mlir/IR/Builders.h"
+
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
@@ -319,17 +321,40 @@ private:
         .getSizes();
   }
 
-  /// CppScheduling._why_fuse_nodes.
+  /// CppScheduling's ReasonFusedNodes.
+  enum class CppFuseReason {
+    None,
+    SameVarsReduce,
+    CompatibleReduction,
+    CompatibleRangesNoReduction
+  };
+
   bool cppWhyFuse(const SchedulerNode *n1, const SchedulerNode *n2) {
+    return cppWhyFuseReason(n1, n2) != CppFuseReason::None;
+  }
+
+  /// CppScheduling._why_fuse_nodes.
+  CppFuseReason cppWhyFuseReason(const SchedulerNode *n1,
+                                 const SchedulerNode *n2) {
     auto [vars1, reduce1] = getSizes(n1->getGroupNode());
     auto [vars2, reduce2] = getSizes(n2->getGroupNode());
     if (vars1 == vars2 && reduce1 == reduce2)
-      return true;
+      return CppFuseReason::SameVarsReduce;
     SmallVector<IndexExprAttr> both(vars2);
     both.append(reduce2);
     if (reduce1.empty() && vars1 == both)
-      return true;
-    // Compatible ranges: one loop over the product of the other's loops.
+      return CppFuseReason::CompatibleReduction;
+    return cppCompatibleRanges(n1, n2)
+               ? CppFuseReason::CompatibleRangesNoReduction
+               : CppFuseReason::None;
+  }
+
+  /// CppScheduling._can_fuse_nodes_with_compatible_ranges: pointwise loop
+  /// nests over the same elements, one of them a single loop over a lone
+  /// node whose buffer has the other's shape.
+  bool cppCompatibleRanges(const SchedulerNode *n1, const SchedulerNode *n2) {
+    auto [vars1, reduce1] = getSizes(n1->getGroupNode());
+    auto [vars2, reduce2] = getSizes(n2->getGroupNode());
     if (!reduce1.empty() || !reduce2.empty() ||
         canonical(product(vars1)) != canonical(product(vars2)) ||
         (vars1.size() != 1 && vars2.size() != 1))
@@ -345,6 +370,34 @@ private:
       refSizes = dataSizes(member);
     }
     return *refSizes == dataSizes(recompute);
+  }
+
+  /// CppScheduling.fuse for compatible ranges: the single-loop node is
+  /// recomputed (recompute_size_and_body) on the other's loops, so that
+  /// both run one loop nest. Inductor re-simplifies the node's original
+  /// body under the other's indexing constraints; here its one loop is
+  /// split row-major onto the other's loops, which is what that gives
+  /// when the other's loops keep its buffer's dimension order.
+  void cppRecomputeForCompatibleRanges(SchedulerNode *n1, SchedulerNode *n2) {
+    auto vars1 = getSizes(n1->getGroupNode()).first;
+    auto vars2 = getSizes(n2->getGroupNode()).first;
+    SchedulerNode *recompute = vars1.size() < vars2.size() ? n1 : n2;
+    SmallVector<IndexExprAttr> refVars =
+        vars1.size() < vars2.size() ? vars2 : vars1;
+    auto node = cast<NodeOp>(recompute->op);
+    SmallVector<AffineExpr> sizes;
+    for (IndexExprAttr r : refVars)
+      sizes.push_back(space.import(r));
+    AffineExpr flat = getContiguousIndex(sizes);
+    node.getBody().walk([&](Operation *op) {
+      if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+        op->setAttr("index", space.exportExpr(
+                                 space.import(a).replaceDims({flat})));
+    });
+    node.setRangesAttr(
+        Builder(ctx).getArrayAttr(SmallVector<Attribute>(refVars.begin(),
+                                                         refVars.end())));
+    g.refreshDependencies(*recompute, /*normalize=*/true);
   }
 
   MaybeRefusal cppCanFuseHorizontal(const SchedulerNode *n1,
@@ -1144,6 +1197,11 @@ private:
     SchedulerNode *fused;
     if (n1->isForeach() || n2->isForeach()) {
       fused = fuseForeach(n1, n2);
+    } else if (isCpu(n1->getDevice()) &&
+               cppWhyFuseReason(n1, n2) ==
+                   CppFuseReason::CompatibleRangesNoReduction) {
+      cppRecomputeForCompatibleRanges(n1, n2);
+      fused = makeFused(n1, n2);
     } else if (isCpu(n1->getDevice()) && cppCanFuseVerticalOuterLoop(n1, n2)) {
       // OuterLoopFusedSchedulerNode.fuse: the outer nodes of both, flat.
       int64_t depth = cppOuterLoopFusionDepth(n1, n2);

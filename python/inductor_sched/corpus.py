@@ -223,6 +223,34 @@ def transpose_mul_sum(x, y):
     return z, z.sum(1)
 
 
+# Loop ordering after fusion (test_loop_ordering.py) and loop-index
+# inversion: programs whose fusion needs a loop reorder or an inverted index.
+def apbt_realize(x, y):
+    from torch._inductor.test_operators import realize
+
+    return realize(x * 2) + realize(y * 3)
+
+
+def sum_and_t(x):
+    return x.sum(dim=-1), x.t().contiguous()
+
+
+def pw_outer_red(x):
+    from torch._inductor.test_operators import realize
+
+    return realize(x + 1).sum(dim=[0, 1])
+
+
+def sin_and_view(x):
+    from torch._inductor.test_operators import realize
+
+    return x.sin(), realize(x.view(10, 10))
+
+
+def transpose_flatten(x):
+    return torch.cos(x).transpose(1, 2).reshape(-1)
+
+
 PROGRAMS = [
     Program("layernorm", layernorm, _randn((32, 64), (64,), (64,))),
     Program("rmsnorm", rmsnorm, _randn((32, 64), (64,))),
@@ -270,4 +298,10 @@ PROGRAMS = [
     Program("row_col_sums", row_col_sums, _randn((64, 128))),
     Program("sum_large", sum_large, _randn((1024, 1024))),
     Program("transpose_mul_sum", transpose_mul_sum, _randn((64, 32), (32, 64))),
+    Program("apbt_realize", apbt_realize,
+            lambda: [torch.randn(128, 256), torch.randn(256, 128).t()]),
+    Program("sum_and_t", sum_and_t, _randn((128, 256))),
+    Program("pw_outer_red", pw_outer_red, _randn((2, 4, 512))),
+    Program("sin_and_view", sin_and_view, _randn((100,))),
+    Program("transpose_flatten", transpose_flatten, _randn((4, 64, 32))),
 ]
