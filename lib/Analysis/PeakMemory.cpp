@@ -49,8 +49,9 @@ mlir::inductor_sched::symbolizePeakMemoryMethod(StringRef name) {
 }
 
 /// utils.is_nonfreeable_buffers: inputs the caller keeps alive (parameters,
-/// inference arguments, RNG states, tangents). The seed era excluded only
-/// `primals_`; which prefixes 2.11 has is not verified.
+/// inference arguments, RNG states, tangents), the prefixes of PyTorch
+/// 2.11's torch/_inductor/utils.py (the seed era excluded only `primals_`).
+/// 2.11 also strips a subgraph's name prefix first; graphs here have none.
 static bool isNonfreeableInput(StringRef name) {
   return name.starts_with("primals_") || name.starts_with("arg") ||
          name.starts_with("fwd_rng_state") ||
