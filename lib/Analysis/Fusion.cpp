@@ -12,6 +12,7 @@
 #include "InductorSched/Analysis/DagReachability.h"
 #include "InductorSched/Analysis/ExprSpace.h"
 #include "InductorSched/Analysis/LoopReorder.h"
+#include "InductorSched/Analysis/SimdTiling.h"
 #include "InductorSched/Analysis/SchedulerGraph.h"
 #include "InductorSched/Analysis/SizeHint.h"
 
@@ -210,34 +211,24 @@ private:
   // Backend rules
   //===--------------------------------------------------------------------===//
 
-  /// SIMDKernel.is_compatible / _split_iteration_ranges: whether loops of
-  /// `lengths` can be laid onto the kernel's (numel, rnumel) loops.
-  bool isCompatible(ArrayRef<int64_t> groups,
-                    ArrayRef<SmallVector<int64_t>> lengths) {
-    SmallVector<int64_t> remaining(groups.begin(), groups.end());
-    size_t current = 0;
-    for (const SmallVector<int64_t> &lengthGroup : lengths)
-      for (int64_t size : lengthGroup) {
-        if (size == 1)
-          continue;
-        while (current < remaining.size() && remaining[current] == 1)
-          ++current;
-        if (current + 1 < remaining.size() && size > remaining[current]) {
-          // Split the loop across two kernel loops.
-          if (size % remaining[current] != 0)
-            return false;
-          int64_t inner = size / remaining[current];
-          remaining[current] = 1;
-          if (remaining[current + 1] % inner != 0)
-            return false;
-          remaining[current + 1] /= inner;
-          continue;
-        }
-        if (current >= remaining.size() || remaining[current] % size != 0)
-          return false;
-        remaining[current] /= size;
-      }
-    return llvm::all_of(remaining, [](int64_t r) { return r == 1; });
+  /// select_tiling over the single-op members of `nodes`, in order.
+  std::optional<SmallVector<int64_t>>
+  tilingOf(ArrayRef<const SchedulerNode *> nodes, int64_t numel) {
+    SmallVector<NodeOp> members;
+    for (const SchedulerNode *n : nodes)
+      for (SchedulerNode *m : n->getNodes())
+        members.push_back(cast<NodeOp>(m->op));
+    return selectPointwiseTiling(
+        members, numel, sizeHints.getHints(),
+        [&](StringAttr b) { return g.getRemovedBuffers().contains(b); });
+  }
+
+  static std::string formatTiling(ArrayRef<int64_t> tiling) {
+    std::string s = "[";
+    llvm::raw_string_ostream os(s);
+    llvm::interleaveComma(tiling, os);
+    os << "]";
+    return s;
   }
 
   /// The hinted value of every size, for is_compatible.
@@ -279,12 +270,30 @@ private:
                         " vs " + sizes(numel2, rnumel2));
     }
     if (!red1 && !red2) {
-      if (numel1 == numel2 && rnumel1 == rnumel2)
+      if (numel1 != numel2 || rnumel1 != rnumel2)
+        return refuse(FusionRefusalKind::Legality,
+                      "numel/rnumel mismatch (non-reduce) " +
+                          sizes(numel1, rnumel1) + " vs " +
+                          sizes(numel2, rnumel2));
+      if (!options.tilingPreventsPointwiseFusion)
         return std::nullopt;
-      return refuse(FusionRefusalKind::Legality,
-                    "numel/rnumel mismatch (non-reduce) " +
-                        sizes(numel1, rnumel1) + " vs " +
-                        sizes(numel2, rnumel2));
+      // A bad combined tiling: a side that wants a 2-D tiling must keep it.
+      std::optional<int64_t> numel = evalHint(numel1);
+      auto t1 = numel ? tilingOf({n1}, *numel) : std::nullopt;
+      auto t2 = numel ? tilingOf({n2}, *numel) : std::nullopt;
+      auto t3 = numel ? tilingOf({n1, n2}, *numel) : std::nullopt;
+      if (!t1 || !t2 || !t3)
+        return std::nullopt;
+      bool same = true;
+      if (t1->size() > 2)
+        same = t2->size() > 2 ? *t1 == *t2 && *t2 == *t3 : *t1 == *t3;
+      else if (t2->size() > 2)
+        same = *t2 == *t3;
+      if (!same)
+        return refuse(FusionRefusalKind::Legality,
+                      "tiling mismatch (" + formatTiling(*t1) + ", " +
+                          formatTiling(*t2) + ", " + formatTiling(*t3) + ")");
+      return std::nullopt;
     }
     // One pointwise node (p) and one reduction (r).
     const SchedulerNode *p = red1 ? n2 : n1;
@@ -298,12 +307,25 @@ private:
       for (SchedulerNode *member : p->getNodes()) {
         auto [vars, reduce] = getSizes(member);
         auto v = hinted(vars), r = hinted(reduce);
-        if (!groups || !v || !r || !isCompatible(*groups, {*v, *r}))
+        if (!groups || !v || !r || !isSimdCompatible(*groups, {*v, *r}))
           return refuse(FusionRefusalKind::Legality,
                         "the loops of '" + member->name.getValue() +
                             "' do not split onto the reduction's " +
                             sizes(numelR, rnumelR));
       }
+      if (!options.tilingPreventsReductionFusion)
+        return std::nullopt;
+      // The pointwise side's own tiling must be flat or the reduction's.
+      std::optional<int64_t> numel = evalHint(numelP);
+      auto tiling = numel ? tilingOf({p}, *numel) : std::nullopt;
+      if (!tiling || !groups)
+        return std::nullopt;
+      if (*tiling != SmallVector<int64_t>{*numel, 1} &&
+          *tiling != SmallVector<int64_t>{(*groups)[0], (*groups)[1], 1})
+        return refuse(FusionRefusalKind::Legality,
+                      "invalid tiling for reduction: '" +
+                          p->name.getValue() + "' is tiled " +
+                          formatTiling(*tiling));
       return std::nullopt;
     }
     if (numelP != numelR)

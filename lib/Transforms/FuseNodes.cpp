@@ -51,6 +51,8 @@ struct SchedFuseNodesPass
     options.fuel = fuel;
     options.useAncestorSets = ancestorSets;
     options.loopIndexInversion = loopIndexInversion;
+    options.tilingPreventsPointwiseFusion = tilingPreventsPointwiseFusion;
+    options.tilingPreventsReductionFusion = tilingPreventsReductionFusion;
     std::vector<FusionDecision> decisions;
     std::vector<LoopReorderDecision> loopReorders;
     bool wantDecisions = explain || !report.empty();

@@ -140,6 +140,10 @@ struct FusionOptions {
   bool useAncestorSets = false;
   /// config.loop_index_inversion_in_fusion (on by default in 2.11).
   bool loopIndexInversion = true;
+  /// config.triton.tiling_prevents_pointwise_fusion and
+  /// tiling_prevents_reduction_fusion (both on by default).
+  bool tilingPreventsPointwiseFusion = true;
+  bool tilingPreventsReductionFusion = true;
 };
 
 /// Why a candidate pair was not fused.

@@ -148,6 +148,12 @@ def SchedFuseNodesPass
     rewritten to read contiguously and store at the inverse permutation
     (`shared_data_after_inverting_indexing`).
 
+    On a GPU, pointwise pairs whose kernels would want different 2-D
+    tilings are refused, as are pointwise nodes tiled other than flat or as
+    the reduction they would join (Triton's `select_tiling`, with
+    `tiling-prevents-pointwise-fusion` and
+    `tiling-prevents-reduction-fusion`, both on by default).
+
     Each fused node becomes a `sched.group "op0_op1" fused { ... }` holding
     its members. With `explain`, every candidate pair that is not fused is
     reported as a remark with a typed reason (legality, cycle, memory,
@@ -178,6 +184,12 @@ def SchedFuseNodesPass
            "Inductor's config.score_fusion_memory_threshold (bytes)">,
     Option<"loopOrderingAfterFusion", "loop-ordering-after-fusion", "bool",
            /*default=*/"true", "Inductor's config.loop_ordering_after_fusion">,
+    Option<"tilingPreventsPointwiseFusion",
+           "tiling-prevents-pointwise-fusion", "bool", /*default=*/"true",
+           "Inductor's config.triton.tiling_prevents_pointwise_fusion">,
+    Option<"tilingPreventsReductionFusion",
+           "tiling-prevents-reduction-fusion", "bool", /*default=*/"true",
+           "Inductor's config.triton.tiling_prevents_reduction_fusion">,
     Option<"loopIndexInversion", "loop-index-inversion", "bool",
            /*default=*/"true",
            "Inductor's config.loop_index_inversion_in_fusion">,
