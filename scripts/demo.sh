@@ -9,6 +9,7 @@ BUILD_DIR=${BUILD_DIR:-build}
 scripts/setup.sh >/dev/null
 example=examples/seed_add_sum_8x16.cuda.mlir
 opt="$BUILD_DIR/bin/sched-opt"
+cpu_example=examples/seed_add_sum_8x16.cpu.mlir
 
 echo "== The seed program as Inductor hands it to Scheduler._init ($example)"
 grep -v '^//' "$example" | sed '/^$/d'
@@ -23,3 +24,9 @@ echo
 echo "== sched-opt $example -sched-pre-fusion -sched-debug-str -o /dev/null"
 echo "   (the state in Inductor's own debug_str() text; compare with inductor-dumps)"
 "$opt" "$example" -sched-pre-fusion -sched-debug-str -o /dev/null
+echo
+echo "== sched-run $cpu_example   (schedule, lower to LLVM, JIT, run on seeded inputs;"
+echo "   each output's checksum and first values, then fused vs unfused bit for bit)"
+"$BUILD_DIR/bin/sched-run" "$cpu_example"
+"$BUILD_DIR/bin/sched-run" "$cpu_example" --check-unfused
+echo "   expected, computed independently: $(python3 utils/sched-run-reference.py)"

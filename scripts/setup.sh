@@ -39,4 +39,4 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     -DLLVM_EXTERNAL_LIT=$LLVM_PREFIX/bin/lit \
     -DSCHED_BUILD_UNITTESTS=ON
 fi
-ninja -C "$BUILD_DIR" -j "$JOBS" sched-opt sched-bench InductorSchedUnitTests
+ninja -C "$BUILD_DIR" -j "$JOBS" sched-opt sched-run sched-bench InductorSchedUnitTests

@@ -26,5 +26,5 @@ llvm_config.use_default_substitutions()
 # FileCheck, not and count live only in Debian's /usr/lib/llvm-22/bin.
 llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.sched_tools_dir, config.llvm_tools_dir]
-tools = ["sched-opt"]
+tools = ["sched-opt", "sched-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)

@@ -1,0 +1,66 @@
+//===- Passes.td - InductorSched conversions ---------------*- tablegen -*-===//
+//
+// Lowerings out of the sched dialect.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef INDUCTORSCHED_CONVERSION_PASSES_TD
+#define INDUCTORSCHED_CONVERSION_PASSES_TD
+
+include "mlir/Pass/PassBase.td"
+
+//===----------------------------------------------------------------------===//
+// SchedToSCF
+//===----------------------------------------------------------------------===//
+
+def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
+  let summary = "Lower scheduled sched graphs to func/scf/memref loop nests (CPU)";
+  let description = [{
+    Each `sched.graph @g` becomes `func.func @g` with
+    `llvm.emit_c_interface`: one memref argument per graph input, then one
+    per graph output, typed from the `!sched.buffer` layouts (sizes,
+    strides, offset). Every storage (a graph input or a `sched.buffer`) is
+    addressed as a flat 1-D memref from its base pointer, because Inductor's
+    index expressions are storage offsets; mutations, aliases and views use
+    their root's storage, views and aliases as `memref.reinterpret_cast`.
+    Intermediate buffers are `memref.alloc`ed where they are declared and
+    `memref.dealloc`ed after the kernel that `sched.last_usage` names as
+    their last user (at the end when the attribute is absent). A graph
+    output that is an intermediate buffer is computed in the caller's
+    memref; any other output is copied there at the end.
+
+    Each kernel, a top-level `sched.group` or a lone node, is one
+    `scf.execute_region` tagged `sched.kernel = "<name>"`. In a fused
+    group, consecutive members with the same iteration ranges share one
+    loop nest over those ranges (and reductions with the same reduction
+    ranges share one reduction loop); bodies run in member order at each
+    point, so the lowering is only correct where Inductor's fusion rules
+    hold. Members with other ranges get their own nest, in member order.
+    Reductions are `scf.for` loops with `iter_args`: sum, prod, max, min,
+    argmax and argmin (first index wins; NaN is the extreme), any, xor_sum,
+    welford_reduce and welford_combine. `extern_kernels.mm`, `bmm` and
+    `addmm` become linalg ops; other extern kernels call a runtime function
+    named after the kernel (`extern_kernels.foo` calls
+    `_mlir_ciface_extern_kernels_foo`).
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect"
+  ];
+  let options = [
+    Option<"unfused", "unfused", "bool", /*default=*/"false",
+           "Lower every member of a group as its own kernel (no shared loops)">,
+    Option<"testReverseMembers", "test-reverse-fused-members", "bool",
+           /*default=*/"false",
+           "Testing only: lower the members of fused groups in reverse "
+           "order, a deliberately wrong lowering the differential test "
+           "must catch">
+  ];
+}
+
+#endif // INDUCTORSCHED_CONVERSION_PASSES_TD

@@ -1,0 +1,58 @@
+//===- SchedToSCF.h - sched graphs to loop nests ----------------*- C++ -*-===//
+
+#ifndef INDUCTORSCHED_CONVERSION_SCHEDTOSCF_SCHEDTOSCF_H
+#define INDUCTORSCHED_CONVERSION_SCHEDTOSCF_SCHEDTOSCF_H
+
+#include "mlir/Pass/PassOptions.h"
+#include "mlir/Support/LLVM.h"
+
+namespace mlir {
+class ModuleOp;
+class OpPassManager;
+namespace func {
+class FuncOp;
+} // namespace func
+namespace inductor_sched {
+namespace sched {
+class GraphOp;
+} // namespace sched
+
+struct SchedToSCFOptions {
+  /// Every member of a group is its own kernel.
+  bool unfused = false;
+  /// Testing only: fused members in reverse order (a wrong lowering).
+  bool reverseFusedMembers = false;
+};
+
+/// Lowers `graph` to a func.func of the same name, inserted before it, and
+/// erases the graph. Emits located errors and fails on what it does not
+/// support; the graph is then left as it was.
+FailureOr<func::FuncOp> lowerGraphToSCF(sched::GraphOp graph,
+                                        const SchedToSCFOptions &options);
+
+struct SchedLowerToLLVMOptions
+    : public PassPipelineOptions<SchedLowerToLLVMOptions> {
+  Option<bool> unfused{*this, "unfused",
+                       llvm::cl::desc("Every node its own kernel"),
+                       llvm::cl::init(false)};
+  Option<bool> testReverseFusedMembers{
+      *this, "test-reverse-fused-members",
+      llvm::cl::desc("Testing only: a wrong lowering of fused groups"),
+      llvm::cl::init(false)};
+};
+
+/// -convert-sched-to-scf, then upstream passes down to the LLVM dialect.
+void buildSchedLowerToLLVMPipeline(OpPassManager &pm,
+                                   const SchedLowerToLLVMOptions &options);
+
+/// The upstream part of -sched-lower-to-llvm: func/scf/memref/linalg/affine
+/// down to the LLVM dialect.
+void buildSchedSCFToLLVMPipeline(OpPassManager &pm);
+
+/// Registers -sched-lower-to-llvm.
+void registerConversionPipelines();
+
+} // namespace inductor_sched
+} // namespace mlir
+
+#endif // INDUCTORSCHED_CONVERSION_SCHEDTOSCF_SCHEDTOSCF_H

@@ -1,0 +1,1109 @@
+//===- SchedToSCF.cpp - -convert-sched-to-scf -----------------------------===//
+//
+// Lowers a scheduled sched.graph to a func.func of scf loop nests over
+// memrefs, so the schedule runs on a CPU and can be checked numerically.
+//
+// Storage model: Inductor's index expressions are offsets into a buffer's
+// storage (they include the layout's offset), so each storage root (a graph
+// input or a sched.buffer) is addressed through a flat 1-D memref taken from
+// its base pointer. Mutations, aliases and views share their root's flat
+// memref; strided views of a root (for extern kernels and output copies) are
+// memref.reinterpret_casts of it.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Conversion/Passes.h"
+#include "InductorSched/Dialect/Sched/IR/SchedOps.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/SetVector.h"
+
+namespace mlir::inductor_sched {
+#define GEN_PASS_DEF_CONVERTSCHEDTOSCFPASS
+#include "InductorSched/Conversion/Passes.h.inc"
+} // namespace mlir::inductor_sched
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+namespace {
+
+/// A buffer layout with every size, stride and offset a constant.
+struct StaticLayout {
+  SmallVector<int64_t> sizes, strides;
+  int64_t offset = 0;
+  Type dtype;
+
+  /// Elements of storage the layout reaches, from the base pointer.
+  int64_t extent() const {
+    int64_t last = offset;
+    for (auto [size, stride] : llvm::zip(sizes, strides)) {
+      if (size == 0)
+        return 0;
+      last += (size - 1) * stride;
+    }
+    return last + 1;
+  }
+
+  MemRefType memrefType() const {
+    // Row-major layouts get the identity map, which C callers expect.
+    bool contiguous = offset == 0;
+    int64_t expected = 1;
+    for (int i = sizes.size() - 1; i >= 0 && contiguous; --i) {
+      contiguous = sizes[i] == 1 || strides[i] == expected;
+      expected *= sizes[i];
+    }
+    if (contiguous)
+      return MemRefType::get(sizes, dtype);
+    return MemRefType::get(
+        sizes, dtype, StridedLayoutAttr::get(dtype.getContext(), offset, strides));
+  }
+};
+
+FailureOr<StaticLayout> getStaticLayout(Operation *op, BufferType type) {
+  StaticLayout layout;
+  layout.dtype = type.getDtype();
+  auto constant = [&](IndexExprAttr e, SmallVectorImpl<int64_t> &out) {
+    std::optional<int64_t> v = e.getConstantValue();
+    if (!v)
+      return false;
+    out.push_back(*v);
+    return true;
+  };
+  SmallVector<int64_t> offset;
+  for (IndexExprAttr e : type.getSizes())
+    if (!constant(e, layout.sizes))
+      return op->emitOpError("a layout with size symbols is not supported "
+                             "by -convert-sched-to-scf yet");
+  for (IndexExprAttr e : type.getStrides())
+    if (!constant(e, layout.strides))
+      return op->emitOpError("a layout with size symbols is not supported "
+                             "by -convert-sched-to-scf yet");
+  if (!constant(type.getOffset(), offset))
+    return op->emitOpError("a layout with size symbols is not supported "
+                           "by -convert-sched-to-scf yet");
+  layout.offset = offset.front();
+  return layout;
+}
+
+Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
+  Type from = v.getType();
+  if (from == to)
+    return v;
+  auto fromF = dyn_cast<FloatType>(from), toF = dyn_cast<FloatType>(to);
+  if (fromF && toF)
+    return fromF.getWidth() < toF.getWidth()
+               ? arith::ExtFOp::create(b, loc, to, v).getResult()
+               : arith::TruncFOp::create(b, loc, to, v).getResult();
+  if (!fromF && !toF) {
+    unsigned fw = from.getIntOrFloatBitWidth(), tw = to.getIntOrFloatBitWidth();
+    if (fw < tw)
+      return fw == 1 ? arith::ExtUIOp::create(b, loc, to, v).getResult()
+                     : arith::ExtSIOp::create(b, loc, to, v).getResult();
+    return arith::TruncIOp::create(b, loc, to, v);
+  }
+  if (toF)
+    return from.isInteger(1) ? arith::UIToFPOp::create(b, loc, to, v).getResult()
+                             : arith::SIToFPOp::create(b, loc, to, v).getResult();
+  return arith::FPToSIOp::create(b, loc, to, v);
+}
+
+Value constantOf(OpBuilder &b, Location loc, Type type, double f, int64_t i) {
+  if (auto ft = dyn_cast<FloatType>(type))
+    return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, f));
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, i));
+}
+
+/// The loop variables of a node: iteration variables, then reduction
+/// variables. A null value is a variable that is not available where the
+/// code is emitted (a reduction variable after the reduction loop).
+using LoopVars = SmallVector<Value>;
+
+/// One sched.graph being lowered.
+class GraphLowering {
+public:
+  GraphLowering(GraphOp graph, const SchedToSCFOptions &options)
+      : graph(graph), options(options), b(graph), loc(graph.getLoc()) {}
+
+  FailureOr<func::FuncOp> run();
+
+private:
+  LogicalResult collectStorage();
+  LogicalResult planDeallocs(ArrayRef<Operation *> kernels);
+  Value typedView(Value buffer);
+  Value index(Operation *op, IndexExprAttr expr, ArrayRef<Value> vars,
+              ValueRange indirect, IRMapping &map);
+  Value constIndex(int64_t v) {
+    return arith::ConstantIndexOp::create(b, loc, v);
+  }
+
+  LogicalResult lowerKernel(Operation *kernel);
+  LogicalResult lowerMembers(ArrayRef<Operation *> members, bool share);
+  LogicalResult lowerNest(ArrayRef<NodeOp> nodes);
+  LogicalResult lowerReductionRun(ArrayRef<NodeOp> nodes, LoopVars &vars);
+  LogicalResult lowerExtern(ExternOp op);
+  LogicalResult emitOps(ArrayRef<Operation *> ops, IRMapping &map,
+                        ArrayRef<Value> vars);
+  LogicalResult emitOp(Operation *op, IRMapping &map, ArrayRef<Value> vars);
+  void inKernelRegion(StringRef name, function_ref<void()> body);
+
+  GraphOp graph;
+  const SchedToSCFOptions &options;
+  OpBuilder b;
+  Location loc;
+  func::FuncOp func;
+
+  /// Every buffer value to the input or sched.buffer whose storage it uses.
+  DenseMap<Value, Value> rootOf;
+  DenseMap<Value, StaticLayout> layouts;
+  /// Root to its flat 1-D memref; typed (strided) views, made on demand.
+  DenseMap<Value, Value> flat, typed;
+  /// Roots whose storage is the caller's output memref of that index.
+  DenseMap<Value, unsigned> outputStorage;
+  /// Kernel index after which a root is freed (absent: at the end).
+  DenseMap<Value, unsigned> deallocAfter;
+  DenseMap<Value, Value> allocs;
+  DenseMap<StringAttr, Value> byName;
+  bool failedEmit = false;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Storage
+//===----------------------------------------------------------------------===//
+
+LogicalResult GraphLowering::collectStorage() {
+  if (!graph.getSymNames().empty())
+    return graph.emitOpError("size symbols are not supported by "
+                             "-convert-sched-to-scf yet");
+  for (Operation &op : graph.getBodyBlock()) {
+    auto def = dyn_cast<BufferDefOpInterface>(op);
+    Value result;
+    Value root;
+    if (auto input = dyn_cast<InputOp>(op)) {
+      result = root = input.getResult();
+    } else if (auto buffer = dyn_cast<BufferOp>(op)) {
+      result = root = buffer.getResult();
+    } else if (auto mutation = dyn_cast<MutationOp>(op)) {
+      result = mutation.getResult();
+      root = rootOf.lookup(mutation.getTarget());
+    } else if (auto alias = dyn_cast<AliasOp>(op)) {
+      result = alias.getResult();
+      root = rootOf.lookup(alias.getBase());
+    } else if (auto view = dyn_cast<ViewOp>(op)) {
+      result = view.getResult();
+      root = rootOf.lookup(view.getBase());
+    } else {
+      continue;
+    }
+    if (def)
+      byName[def.getBufferNameAttr()] = result;
+    // None and multi-output layouts have no storage.
+    auto type = dyn_cast<BufferType>(result.getType());
+    if (!type || !root)
+      continue;
+    FailureOr<StaticLayout> layout = getStaticLayout(&op, type);
+    if (failed(layout))
+      return failure();
+    rootOf[result] = root;
+    layouts[result] = *layout;
+  }
+  return success();
+}
+
+Value GraphLowering::typedView(Value buffer) {
+  if (Value v = typed.lookup(buffer))
+    return v;
+  const StaticLayout &layout = layouts[buffer];
+  Value root = rootOf[buffer];
+  const StaticLayout &rootLayout = layouts[root];
+  if (Value v = typed.lookup(root);
+      v && layout.sizes == rootLayout.sizes &&
+      layout.strides == rootLayout.strides && layout.offset == rootLayout.offset)
+    return typed[buffer] = v;
+  OpBuilder::InsertionGuard guard(b);
+  // Right after the flat memref, so the view dominates every kernel.
+  b.setInsertionPointAfterValue(flat[root]);
+  Value view = memref::ReinterpretCastOp::create(
+      b, buffer.getLoc(), layout.memrefType(), flat[root], layout.offset,
+      layout.sizes, layout.strides);
+  typed[buffer] = view;
+  return view;
+}
+
+/// When each intermediate storage is freed: after the kernel whose
+/// sched.last_usage names it, or after the last kernel that touches it when
+/// that is later (a name through an alias the attribute did not list).
+LogicalResult GraphLowering::planDeallocs(ArrayRef<Operation *> kernels) {
+  for (auto [i, kernel] : llvm::enumerate(kernels)) {
+    if (auto lastUsage = kernel->getAttrOfType<ArrayAttr>("sched.last_usage"))
+      for (auto name : lastUsage.getAsRange<StringAttr>())
+        if (Value v = byName.lookup(name))
+          if (Value root = rootOf.lookup(v))
+            deallocAfter[root] = i;
+  }
+  for (auto [index, kernel] : llvm::enumerate(kernels)) {
+    unsigned i = index;
+    auto touch = [&](Value v) {
+      Value root = rootOf.lookup(v);
+      if (!root)
+        return;
+      auto it = deallocAfter.find(root);
+      if (it != deallocAfter.end() && it->second < i)
+        it->second = i;
+    };
+    kernel->walk([&](Operation *op) {
+      for (Value operand : op->getOperands())
+        touch(operand);
+    });
+  }
+  return success();
+}
+
+Value GraphLowering::index(Operation *op, IndexExprAttr expr,
+                           ArrayRef<Value> vars, ValueRange indirect,
+                           IRMapping &map) {
+  AffineExpr e = expr.getExpr();
+  for (unsigned d = 0, n = vars.size(); d < n; ++d)
+    if (!vars[d] && expr.usesDim(d)) {
+      op->emitOpError("uses reduction variable p")
+          << d << " after its reduction; not supported by "
+          << "-convert-sched-to-scf";
+      failedEmit = true;
+      return constIndex(0);
+    }
+  SmallVector<Value> symbols;
+  for (StringAttr sym : expr.getSymbols()) {
+    unsigned k;
+    StringRef name = sym.getValue();
+    if (!name.consume_front("indirect") || name.getAsInteger(10, k) ||
+        k >= indirect.size()) {
+      op->emitOpError("size symbol '")
+          << sym.getValue() << "' is not supported by -convert-sched-to-scf yet";
+      failedEmit = true;
+      return constIndex(0);
+    }
+    symbols.push_back(map.lookupOrDefault(indirect[k]));
+  }
+  if (auto c = dyn_cast<AffineConstantExpr>(e))
+    return constIndex(c.getValue());
+  if (auto d = dyn_cast<AffineDimExpr>(e))
+    return vars[d.getPosition()];
+  // Unused variables become zeros: affine.apply takes every dimension.
+  SmallVector<Value> operands;
+  for (Value v : vars)
+    operands.push_back(v ? v : constIndex(0));
+  llvm::append_range(operands, symbols);
+  auto affineMap = AffineMap::get(vars.size(), symbols.size(), e);
+  return affine::AffineApplyOp::create(b, op->getLoc(), affineMap, operands);
+}
+
+//===----------------------------------------------------------------------===//
+// Loop bodies
+//===----------------------------------------------------------------------===//
+
+LogicalResult GraphLowering::emitOps(ArrayRef<Operation *> ops, IRMapping &map,
+                                     ArrayRef<Value> vars) {
+  for (Operation *op : ops)
+    if (failed(emitOp(op, map, vars)) || failedEmit)
+      return failure();
+  return success();
+}
+
+LogicalResult GraphLowering::emitOp(Operation *op, IRMapping &map,
+                                    ArrayRef<Value> vars) {
+  Location opLoc = op->getLoc();
+  auto storage = [&](Value buffer) { return flat[rootOf[buffer]]; };
+  if (auto load = dyn_cast<LoadOp>(op)) {
+    Value i = index(op, load.getIndex(), vars, load.getIndirect(), map);
+    map.map(load.getResult(),
+            memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i));
+    return success();
+  }
+  if (auto store = dyn_cast<StoreOp>(op)) {
+    Value i = index(op, store.getIndex(), vars, store.getIndirect(), map);
+    Value mem = storage(store.getBuffer());
+    Value v = map.lookup(store.getValue());
+    if (store.getMode()) { // atomic_add: the loops run one point at a time
+      Value old = memref::LoadOp::create(b, opLoc, mem, i);
+      v = isa<FloatType>(v.getType())
+              ? arith::AddFOp::create(b, opLoc, old, v).getResult()
+              : arith::AddIOp::create(b, opLoc, old, v).getResult();
+    }
+    memref::StoreOp::create(b, opLoc, v, mem, i);
+    return success();
+  }
+  if (auto store = dyn_cast<StoreReductionOp>(op)) {
+    Value i = index(op, store.getIndex(), vars, {}, map);
+    memref::StoreOp::create(b, opLoc, map.lookup(store.getValue()),
+                            storage(store.getBuffer()), i);
+    return success();
+  }
+  if (auto expr = dyn_cast<IndexExprOp>(op)) {
+    Value i = index(op, expr.getIndex(), vars, expr.getIndirect(), map);
+    map.map(expr.getResult(), arith::IndexCastOp::create(
+                                  b, opLoc, expr.getType(), i));
+    return success();
+  }
+  if (auto indirect = dyn_cast<IndirectIndexingOp>(op)) {
+    Value v = map.lookup(indirect.getValue());
+    if (indirect.getWrapNeg()) {
+      std::optional<int64_t> size = indirect.getSize().getConstantValue();
+      if (!size)
+        return op->emitOpError("a symbolic size is not supported by "
+                               "-convert-sched-to-scf yet");
+      Value zero = constantOf(b, opLoc, v.getType(), 0, 0);
+      Value n = constantOf(b, opLoc, v.getType(), 0, *size);
+      Value neg = arith::CmpIOp::create(b, opLoc, arith::CmpIPredicate::slt, v,
+                                        zero);
+      Value wrapped = arith::AddIOp::create(b, opLoc, v, n);
+      v = arith::SelectOp::create(b, opLoc, neg, wrapped, v);
+    }
+    map.map(indirect.getResult(),
+            arith::IndexCastOp::create(b, opLoc, b.getIndexType(), v));
+    return success();
+  }
+  if (auto masked = dyn_cast<MaskedOp>(op)) {
+    // Loads under a false mask must not run: they may be out of bounds.
+    Type type = masked.getResult().getType();
+    auto ifOp = scf::IfOp::create(b, opLoc, type, map.lookup(masked.getMask()),
+                                  /*withElseRegion=*/true);
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(ifOp.thenBlock());
+      SmallVector<Operation *> inner;
+      for (Operation &o : masked.getBody().front().without_terminator())
+        inner.push_back(&o);
+      if (failed(emitOps(inner, map, vars)))
+        return failure();
+      auto yield = cast<YieldOp>(masked.getBody().front().getTerminator());
+      scf::YieldOp::create(b, opLoc, map.lookup(yield.getValue()));
+      b.setInsertionPointToStart(ifOp.elseBlock());
+      Value other = arith::ConstantOp::create(
+          b, opLoc, cast<TypedAttr>(masked.getOther()));
+      scf::YieldOp::create(b, opLoc, other);
+    }
+    map.map(masked.getResult(), ifOp.getResult(0));
+    return success();
+  }
+  if (isa<ReductionOp>(op))
+    return op->emitOpError("a reduction nested in a masked body is not "
+                           "supported by -convert-sched-to-scf");
+  if (op->getDialect() && isa<SchedDialect>(op->getDialect()))
+    return op->emitOpError("not supported by -convert-sched-to-scf yet");
+  if (op->getNumRegions() != 0)
+    return op->emitOpError("ops with regions in a loop body are not "
+                           "supported by -convert-sched-to-scf");
+  b.clone(*op, map);
+  return success();
+}
+
+namespace {
+/// The accumulators of one sched.reduction and how to update them.
+struct Accumulator {
+  mutable ReductionOp op;
+  SmallVector<Value> inits;
+  unsigned first = 0; // position in the shared iter_args
+};
+} // namespace
+
+static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
+  Location loc = op.getLoc();
+  Accumulator acc{op, {}, 0};
+  Type t = op.getResults().front().getType();
+  bool isFloat = isa<FloatType>(t);
+  auto inf = [&](bool negative) {
+    auto ft = cast<FloatType>(t);
+    return arith::ConstantOp::create(
+        b, loc, b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(),
+                                                   negative)));
+  };
+  auto intLimit = [&](Type it, bool max) -> Value {
+    unsigned w = it.getIntOrFloatBitWidth();
+    APInt v = w == 1 ? APInt(1, max ? 1 : 0)
+                     : (max ? APInt::getSignedMaxValue(w)
+                            : APInt::getSignedMinValue(w));
+    return arith::ConstantOp::create(b, loc, b.getIntegerAttr(it, v));
+  };
+  switch (op.getKind()) {
+  case ReductionKind::sum:
+  case ReductionKind::xor_sum:
+  case ReductionKind::any:
+    if (op.getKind() != ReductionKind::sum && isFloat)
+      return op.emitOpError("a floating-point ")
+             << stringifyReductionKind(op.getKind())
+             << " is not supported by -convert-sched-to-scf";
+    acc.inits.push_back(constantOf(b, loc, t, 0.0, 0));
+    break;
+  case ReductionKind::prod:
+    acc.inits.push_back(constantOf(b, loc, t, 1.0, 1));
+    break;
+  case ReductionKind::max:
+    acc.inits.push_back(isFloat ? inf(true) : intLimit(t, false));
+    break;
+  case ReductionKind::min:
+    acc.inits.push_back(isFloat ? inf(false) : intLimit(t, true));
+    break;
+  case ReductionKind::argmax:
+  case ReductionKind::argmin: {
+    Type in = op.getInputs().front().getType();
+    bool max = op.getKind() == ReductionKind::argmax;
+    if (isa<FloatType>(in)) {
+      auto ft = cast<FloatType>(in);
+      acc.inits.push_back(arith::ConstantOp::create(
+          b, loc,
+          b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(), max))));
+    } else {
+      acc.inits.push_back(intLimit(in, !max));
+    }
+    acc.inits.push_back(constantOf(b, loc, t, 0, 0));
+    break;
+  }
+  case ReductionKind::welford_reduce:
+  case ReductionKind::welford_combine:
+    if (!isFloat)
+      return op.emitOpError("an integer welford reduction is not supported "
+                            "by -convert-sched-to-scf");
+    for (int i = 0; i < 3; ++i)
+      acc.inits.push_back(constantOf(b, loc, t, 0.0, 0));
+    break;
+  }
+  return acc;
+}
+
+/// The accumulators after one more point: `inputs` are the reduction's
+/// operands there, `linear` the point's position in the reduction ranges.
+static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
+                                  ValueRange accs, ValueRange inputs,
+                                  Value linear) {
+  Location loc = acc.op.getLoc();
+  Type t = acc.op.getResults().front().getType();
+  bool isFloat = isa<FloatType>(t);
+  Value x = inputs.front();
+  switch (acc.op.getKind()) {
+  case ReductionKind::sum:
+    x = castTo(b, loc, x, t);
+    return {isFloat ? arith::AddFOp::create(b, loc, accs[0], x).getResult()
+                    : arith::AddIOp::create(b, loc, accs[0], x).getResult()};
+  case ReductionKind::prod:
+    x = castTo(b, loc, x, t);
+    return {isFloat ? arith::MulFOp::create(b, loc, accs[0], x).getResult()
+                    : arith::MulIOp::create(b, loc, accs[0], x).getResult()};
+  case ReductionKind::max:
+    x = castTo(b, loc, x, t);
+    // Inductor's max propagates NaN.
+    if (isFloat)
+      return {arith::MaximumFOp::create(b, loc, accs[0], x)};
+    if (t.isInteger(1))
+      return {arith::OrIOp::create(b, loc, accs[0], x)};
+    return {arith::MaxSIOp::create(b, loc, accs[0], x)};
+  case ReductionKind::min:
+    x = castTo(b, loc, x, t);
+    if (isFloat)
+      return {arith::MinimumFOp::create(b, loc, accs[0], x)};
+    if (t.isInteger(1))
+      return {arith::AndIOp::create(b, loc, accs[0], x)};
+    return {arith::MinSIOp::create(b, loc, accs[0], x)};
+  case ReductionKind::any:
+    x = castTo(b, loc, x, t);
+    return {arith::OrIOp::create(b, loc, accs[0], x)};
+  case ReductionKind::xor_sum:
+    x = castTo(b, loc, x, t);
+    return {arith::XOrIOp::create(b, loc, accs[0], x)};
+  case ReductionKind::argmax:
+  case ReductionKind::argmin: {
+    bool max = acc.op.getKind() == ReductionKind::argmax;
+    Value better;
+    if (isa<FloatType>(x.getType())) {
+      // Strictly better, so the first extreme wins; the first NaN beats
+      // everything but an earlier NaN (torch.argmax treats NaN as largest).
+      Value strict = arith::CmpFOp::create(
+          b, loc, max ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
+          x, accs[0]);
+      Value xNaN =
+          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
+      Value accOrd = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::ORD,
+                                           accs[0], accs[0]);
+      Value nanWins = arith::AndIOp::create(b, loc, xNaN, accOrd);
+      better = arith::OrIOp::create(b, loc, strict, nanWins);
+    } else {
+      better = arith::CmpIOp::create(
+          b, loc, max ? arith::CmpIPredicate::sgt : arith::CmpIPredicate::slt,
+          x, accs[0]);
+    }
+    Value pos = arith::IndexCastOp::create(b, loc, t, linear);
+    return {arith::SelectOp::create(b, loc, better, x, accs[0]),
+            arith::SelectOp::create(b, loc, better, pos, accs[1])};
+  }
+  case ReductionKind::welford_reduce: {
+    // Welford's update, as Inductor's welford_reduce (weight counts points).
+    x = castTo(b, loc, x, t);
+    Value one = constantOf(b, loc, t, 1.0, 1);
+    Value weight = arith::AddFOp::create(b, loc, accs[2], one);
+    Value delta = arith::SubFOp::create(b, loc, x, accs[0]);
+    Value step = arith::DivFOp::create(b, loc, delta, weight);
+    Value mean = arith::AddFOp::create(b, loc, accs[0], step);
+    Value delta2 = arith::SubFOp::create(b, loc, x, mean);
+    Value m2 = arith::AddFOp::create(
+        b, loc, accs[1], arith::MulFOp::create(b, loc, delta, delta2));
+    return {mean, m2, weight};
+  }
+  case ReductionKind::welford_combine: {
+    // Chan's parallel combination, as Inductor's welford_combine.
+    Value mean = castTo(b, loc, inputs[0], t), m2 = castTo(b, loc, inputs[1], t),
+          w = castTo(b, loc, inputs[2], t);
+    Value zero = constantOf(b, loc, t, 0.0, 0);
+    Value delta = arith::SubFOp::create(b, loc, mean, accs[0]);
+    Value newW = arith::AddFOp::create(b, loc, accs[2], w);
+    Value isZero =
+        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, newW, zero);
+    Value ratio = arith::SelectOp::create(
+        b, loc, isZero, zero, arith::DivFOp::create(b, loc, w, newW));
+    Value newMean = arith::AddFOp::create(
+        b, loc, accs[0], arith::MulFOp::create(b, loc, delta, ratio));
+    Value dd = arith::MulFOp::create(b, loc, delta, delta);
+    Value term = arith::MulFOp::create(
+        b, loc, arith::MulFOp::create(b, loc, dd, accs[2]), ratio);
+    Value newM2 = arith::AddFOp::create(
+        b, loc, arith::AddFOp::create(b, loc, accs[1], m2), term);
+    return {newMean, newM2, newW};
+  }
+  }
+  llvm_unreachable("unknown reduction kind");
+}
+
+static SmallVector<Operation *> topLevelOps(NodeOp node) {
+  SmallVector<Operation *> ops;
+  for (Operation &op : node.getBodyBlock())
+    ops.push_back(&op);
+  return ops;
+}
+
+/// Reduction nodes with the same iteration and reduction ranges, at one
+/// point of the iteration space (`vars` holds the iteration variables): one
+/// reduction loop nest carries every reduction of every node; the code after
+/// each node's reductions then runs in node order.
+LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
+                                               LoopVars &vars) {
+  SmallVector<int64_t> bounds;
+  NodeOp first = nodes.front();
+  for (IndexExprAttr r : getIndexExprs(first.getReduce()))
+    bounds.push_back(*r.getConstantValue());
+
+  // Per node: reductions, and the ops that depend on their results (run
+  // after the loop), with what those need from the rest of the body.
+  struct NodeParts {
+    SmallVector<Accumulator> accs;
+    SmallVector<Operation *> inLoop, after;
+  };
+  SmallVector<NodeParts> parts(nodes.size());
+  SmallVector<Value> inits;
+  for (auto [constNode, part] : llvm::zip(nodes, parts)) {
+    NodeOp node = constNode;
+    SmallVector<Operation *> ops = topLevelOps(node);
+    llvm::SetVector<Operation *> post;
+    for (Operation *op : ops) {
+      if (auto red = dyn_cast<ReductionOp>(op)) {
+        FailureOr<Accumulator> acc = makeAccumulator(b, red);
+        if (failed(acc))
+          return failure();
+        acc->first = inits.size();
+        llvm::append_range(inits, acc->inits);
+        part.accs.push_back(*acc);
+        post.insert(op);
+        continue;
+      }
+      if (llvm::any_of(op->getOperands(), [&](Value v) {
+            return v.getDefiningOp() && post.contains(v.getDefiningOp());
+          }) ||
+          isa<StoreReductionOp>(op))
+        post.insert(op);
+    }
+    // What the post-reduction code reads from the rest of the body is
+    // recomputed after the loop (it must not use reduction variables).
+    llvm::SetVector<Operation *> needed;
+    for (Operation *op : llvm::reverse(ops)) {
+      if (!post.contains(op) && !needed.contains(op))
+        continue;
+      if (isa<ReductionOp>(op))
+        continue;
+      for (Value v : op->getOperands())
+        if (Operation *def = v.getDefiningOp())
+          if (def->getBlock() == &node.getBodyBlock() && !post.contains(def))
+            needed.insert(def);
+    }
+    for (Operation *op : ops) {
+      if (isa<ReductionOp>(op))
+        continue;
+      if (post.contains(op) || needed.contains(op))
+        part.after.push_back(op);
+      if (!post.contains(op))
+        part.inLoop.push_back(op);
+    }
+  }
+
+  // Row-major position of a reduction point, for argmax/argmin.
+  bool needsPosition = llvm::any_of(parts, [](const NodeParts &part) {
+    return llvm::any_of(part.accs, [](const Accumulator &acc) {
+      return acc.op.getKind() == ReductionKind::argmax ||
+             acc.op.getKind() == ReductionKind::argmin;
+    });
+  });
+  SmallVector<Value> rivs;
+  std::function<SmallVector<Value>(unsigned, ValueRange)> nest =
+      [&](unsigned d, ValueRange accs) -> SmallVector<Value> {
+    if (d == bounds.size()) {
+      LoopVars all(vars);
+      llvm::append_range(all, rivs);
+      Value linear;
+      if (needsPosition) {
+        linear = rivs.front();
+        for (auto [riv, bound] : llvm::drop_begin(llvm::zip(rivs, bounds)))
+          linear = arith::AddIOp::create(
+              b, loc, arith::MulIOp::create(b, loc, linear, constIndex(bound)),
+              riv);
+      }
+      SmallVector<Value> next(accs.begin(), accs.end());
+      for (NodeParts &part : parts) {
+        IRMapping map;
+        if (failed(emitOps(part.inLoop, map, all)))
+          return {};
+        for (const Accumulator &acc : part.accs) {
+          SmallVector<Value> inputs;
+          for (Value in : acc.op.getInputs())
+            inputs.push_back(map.lookup(in));
+          unsigned n = acc.inits.size();
+          SmallVector<Value> updated =
+              combine(b, acc, accs.slice(acc.first, n), inputs, linear);
+          llvm::copy(updated, next.begin() + acc.first);
+        }
+      }
+      return next;
+    }
+    SmallVector<Value> results;
+    auto loop = scf::ForOp::create(
+        b, loc, constIndex(0), constIndex(bounds[d]), constIndex(1), accs,
+        [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPointToEnd(nb.getInsertionBlock());
+          rivs.push_back(iv);
+          SmallVector<Value> inner = nest(d + 1, args);
+          rivs.pop_back();
+          if (inner.empty() && !args.empty())
+            inner.assign(args.begin(), args.end()); // failed; keep IR valid
+          scf::YieldOp::create(b, l, inner);
+        });
+    return SmallVector<Value>(loop.getResults());
+  };
+  SmallVector<Value> finals = nest(0, inits);
+  if (failedEmit || (finals.empty() && !inits.empty()))
+    return failure();
+
+  // After the loop: reduction variables are gone.
+  LoopVars outer(vars);
+  outer.append(bounds.size(), Value());
+  for (NodeParts &part : parts) {
+    IRMapping map;
+    for (const Accumulator &acc : part.accs) {
+      ValueRange r = ValueRange(finals).slice(acc.first, acc.inits.size());
+      if (acc.op.getKind() == ReductionKind::argmax ||
+          acc.op.getKind() == ReductionKind::argmin)
+        map.map(acc.op.getResult(0), r[1]);
+      else
+        map.map(acc.op.getResults(), r);
+    }
+    if (failed(emitOps(part.after, map, outer)))
+      return failure();
+  }
+  return success();
+}
+
+/// Nodes with the same iteration ranges, in one loop nest over them.
+LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
+  SmallVector<int64_t> bounds;
+  NodeOp first = nodes.front();
+  for (IndexExprAttr r : getIndexExprs(first.getRanges())) {
+    std::optional<int64_t> v = r.getConstantValue();
+    if (!v)
+      return first.emitOpError(
+          "symbolic ranges are not supported by -convert-sched-to-scf yet");
+    bounds.push_back(*v);
+  }
+  for (NodeOp node : nodes)
+    for (IndexExprAttr r : getIndexExprs(node.getReduce()))
+      if (!r.getConstantValue())
+        return node.emitOpError(
+            "symbolic ranges are not supported by -convert-sched-to-scf yet");
+
+  LoopVars vars;
+  OpBuilder::InsertionGuard guard(b);
+  for (int64_t bound : bounds) {
+    auto loop = scf::ForOp::create(b, loc, constIndex(0), constIndex(bound),
+                                   constIndex(1));
+    vars.push_back(loop.getInductionVar());
+    b.setInsertionPoint(loop.getBody()->getTerminator());
+  }
+  // At each point, the members in order; consecutive reductions over the
+  // same reduction ranges share their reduction loop.
+  for (size_t i = 0; i < nodes.size();) {
+    NodeOp node = nodes[i];
+    if (!node.isReduction()) {
+      IRMapping map;
+      if (failed(emitOps(topLevelOps(node), map, vars)))
+        return failure();
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < nodes.size() && NodeOp(nodes[j]).isReduction() &&
+           NodeOp(nodes[j]).getReduce() == node.getReduce())
+      ++j;
+    if (failed(lowerReductionRun(nodes.slice(i, j - i), vars)))
+      return failure();
+    i = j;
+  }
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// Kernels
+//===----------------------------------------------------------------------===//
+
+void GraphLowering::inKernelRegion(StringRef name, function_ref<void()> body) {
+  auto region = scf::ExecuteRegionOp::create(b, loc, TypeRange{});
+  region->setAttr("sched.kernel", b.getStringAttr(name));
+  Block *block = &region.getRegion().emplaceBlock();
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(block);
+  body();
+  scf::YieldOp::create(b, loc);
+}
+
+static void collectLeaves(Operation *op, SmallVectorImpl<Operation *> &out) {
+  if (auto group = dyn_cast<GroupOp>(op)) {
+    for (Operation &member : group.getBodyBlock())
+      collectLeaves(&member, out);
+    return;
+  }
+  out.push_back(op);
+}
+
+LogicalResult GraphLowering::lowerMembers(ArrayRef<Operation *> members,
+                                          bool share) {
+  for (size_t i = 0; i < members.size();) {
+    Operation *member = members[i];
+    if (auto group = dyn_cast<GroupOp>(member)) {
+      // A part of a foreach kernel: its own members, shared if fused.
+      SmallVector<Operation *> inner;
+      for (Operation &m : group.getBodyBlock())
+        inner.push_back(&m);
+      if (group.getKind() == GroupKind::fused && options.reverseFusedMembers)
+        std::reverse(inner.begin(), inner.end());
+      if (failed(lowerMembers(inner, share &&
+                                         group.getKind() == GroupKind::fused)))
+        return failure();
+      ++i;
+      continue;
+    }
+    if (auto ext = dyn_cast<ExternOp>(member)) {
+      if (failed(lowerExtern(ext)))
+        return failure();
+      ++i;
+      continue;
+    }
+    if (isa<NopOp>(member)) {
+      ++i;
+      continue;
+    }
+    auto node = dyn_cast<NodeOp>(member);
+    if (!node)
+      return member->emitOpError("not supported by -convert-sched-to-scf yet");
+    SmallVector<NodeOp> run{node};
+    size_t j = i + 1;
+    while (share && j < members.size()) {
+      auto next = dyn_cast<NodeOp>(members[j]);
+      if (!next || next.getRanges() != node.getRanges())
+        break;
+      run.push_back(next);
+      ++j;
+    }
+    if (failed(lowerNest(run)))
+      return failure();
+    i = j;
+  }
+  return success();
+}
+
+LogicalResult GraphLowering::lowerKernel(Operation *kernel) {
+  if (isa<NopOp>(kernel))
+    return success();
+  auto group = dyn_cast<GroupOp>(kernel);
+  if (group && options.unfused) {
+    // Every member its own kernel, in the members' order.
+    SmallVector<Operation *> leaves;
+    collectLeaves(group, leaves);
+    for (Operation *leaf : leaves)
+      if (failed(lowerKernel(leaf)))
+        return failure();
+    return success();
+  }
+  auto name = kernel->getAttrOfType<StringAttr>("name");
+  LogicalResult result = success();
+  inKernelRegion(name ? name.getValue() : "", [&] {
+    if (!group) {
+      result = lowerMembers({kernel}, /*share=*/false);
+      return;
+    }
+    SmallVector<Operation *> members;
+    for (Operation &m : group.getBodyBlock())
+      members.push_back(&m);
+    bool fused = group.getKind() == GroupKind::fused;
+    if (fused && options.reverseFusedMembers)
+      std::reverse(members.begin(), members.end());
+    // Grouped nodes stay apart; foreach parts are independent kernels.
+    result = lowerMembers(members, fused);
+  });
+  return result;
+}
+
+LogicalResult GraphLowering::lowerExtern(ExternOp op) {
+  StringRef kernel = op.getKernel();
+  Location opLoc = op.getLoc();
+  SmallVector<Value> ins, outs;
+  for (Value v : op.getInputs()) {
+    if (isa<MultiOutputLayoutType>(v.getType()))
+      return op.emitOpError("multi-output extern kernels are not supported "
+                            "by -convert-sched-to-scf yet");
+    if (isa<BufferType>(v.getType()))
+      ins.push_back(typedView(v));
+  }
+  for (Value v : op.getWrites()) {
+    if (isa<MultiOutputLayoutType>(v.getType()))
+      return op.emitOpError("multi-output extern kernels are not supported "
+                            "by -convert-sched-to-scf yet");
+    if (isa<BufferType>(v.getType()))
+      outs.push_back(typedView(v));
+  }
+  auto rank = [](Value v) { return cast<MemRefType>(v.getType()).getRank(); };
+  bool noConstants = !op.getConstantArgs() || op.getConstantArgs()->empty();
+  if (kernel == "extern_kernels.mm" || kernel == "extern_kernels.bmm" ||
+      kernel == "extern_kernels.addmm") {
+    bool addmm = kernel == "extern_kernels.addmm";
+    unsigned r = kernel == "extern_kernels.bmm" ? 3 : 2;
+    if (ins.size() != (addmm ? 3u : 2u) || outs.size() != 1 ||
+        rank(outs[0]) != r || rank(ins[ins.size() - 1]) != r ||
+        rank(ins[ins.size() - 2]) != r)
+      return op.emitOpError("expects ")
+             << (addmm ? "bias, a, b" : "a, b") << " and one output of rank "
+             << r << " for " << kernel;
+    if (!noConstants)
+      return op.emitOpError("constant arguments (alpha, beta) of ")
+             << kernel << " are not supported by -convert-sched-to-scf yet";
+    Value c = outs[0];
+    if (addmm) {
+      Value bias = ins[0];
+      if (rank(bias) == 2)
+        linalg::CopyOp::create(b, opLoc, bias, c);
+      else if (rank(bias) == 1)
+        linalg::BroadcastOp::create(b, opLoc, bias, c, ArrayRef<int64_t>{0});
+      else
+        return op.emitOpError("an addmm bias of rank ")
+               << rank(bias) << " is not supported";
+    } else {
+      Type et = cast<MemRefType>(c.getType()).getElementType();
+      linalg::FillOp::create(b, opLoc, ValueRange{constantOf(b, opLoc, et, 0, 0)},
+                             ValueRange{c});
+    }
+    ValueRange ab = ValueRange(ins).take_back(2);
+    if (r == 2)
+      linalg::MatmulOp::create(b, opLoc, ab, ValueRange{c});
+    else
+      linalg::BatchMatmulOp::create(b, opLoc, ab, ValueRange{c});
+    return success();
+  }
+  if (!noConstants)
+    return op.emitOpError("constant arguments of extern kernel '")
+           << kernel << "' are not supported by -convert-sched-to-scf yet";
+  // Anything else is a runtime function, named after the kernel, that the
+  // JIT or linker must provide.
+  std::string symbol;
+  for (char c : kernel)
+    symbol += llvm::isAlnum(c) ? c : '_';
+  SmallVector<Value> args(ins);
+  llvm::append_range(args, outs);
+  auto type = b.getFunctionType(ValueRange(args).getTypes(), {});
+  auto module = func->getParentOfType<ModuleOp>();
+  auto decl = module.lookupSymbol<func::FuncOp>(symbol);
+  if (!decl) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(func);
+    decl = func::FuncOp::create(b, opLoc, symbol, type);
+    decl.setPrivate();
+    decl->setAttr("llvm.emit_c_interface", b.getUnitAttr());
+    decl->setAttr("sched.extern_kernel", b.getStringAttr(kernel));
+  } else if (decl.getFunctionType() != type) {
+    return op.emitOpError("extern kernel '")
+           << kernel << "' is called with different buffer types; "
+           << "not supported by -convert-sched-to-scf yet";
+  }
+  func::CallOp::create(b, opLoc, decl, args);
+  return success();
+}
+
+//===----------------------------------------------------------------------===//
+// The graph
+//===----------------------------------------------------------------------===//
+
+FailureOr<func::FuncOp> GraphLowering::run() {
+  if (failed(collectStorage()))
+    return failure();
+  auto output = cast<OutputOp>(graph.getBodyBlock().getTerminator());
+
+  SmallVector<InputOp> inputs;
+  SmallVector<Operation *> kernels;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op))
+      inputs.push_back(input);
+    else if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op))
+      kernels.push_back(&op);
+  }
+  SmallVector<Type> argTypes;
+  for (InputOp input : inputs)
+    argTypes.push_back(layouts[input.getResult()].memrefType());
+  for (Value out : output.getOutputs()) {
+    if (!layouts.count(out))
+      return output.emitOpError("an output without a strided layout is not "
+                                "supported by -convert-sched-to-scf");
+    argTypes.push_back(layouts[out].memrefType());
+  }
+  // An intermediate output whose layout is its storage's is computed in the
+  // caller's memref; the first such output of a storage wins.
+  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
+    Value root = rootOf[out];
+    if (isa<BufferOp>(root.getDefiningOp()) && out.getType() == root.getType())
+      outputStorage.try_emplace(root, inputs.size() + i);
+  }
+  if (failed(planDeallocs(kernels)))
+    return failure();
+
+  func = func::FuncOp::create(b, loc, graph.getSymName(),
+                              b.getFunctionType(argTypes, {}));
+  func->setAttr("llvm.emit_c_interface", b.getUnitAttr());
+  // The buffer behind each argument (argument attributes would reach LLVM).
+  SmallVector<Attribute> argNames;
+  for (InputOp input : inputs)
+    argNames.push_back(input.getNameAttr());
+  for (Value out : output.getOutputs())
+    argNames.push_back(getBufferName(out));
+  func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
+  Block *entry = func.addEntryBlock();
+  b.setInsertionPointToStart(entry);
+
+  auto flatType = [](const StaticLayout &l) {
+    return MemRefType::get({l.extent()}, l.dtype);
+  };
+  unsigned argNo = 0;
+  SmallVector<std::pair<unsigned, Value>> pendingDeallocs; // kernel, alloc
+  auto freeAfter = [&](unsigned kernel) {
+    for (auto &[k, alloc] : pendingDeallocs)
+      if (alloc && k == kernel) {
+        memref::DeallocOp::create(b, loc, alloc);
+        alloc = Value();
+      }
+  };
+  unsigned kernelNo = 0;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      Value root = input.getResult();
+      const StaticLayout &l = layouts[root];
+      Value arg = entry->getArgument(argNo++);
+      typed[root] = arg;
+      flat[root] = memref::ReinterpretCastOp::create(
+          b, op.getLoc(), flatType(l), arg, 0, ArrayRef<int64_t>{l.extent()},
+          ArrayRef<int64_t>{1});
+      continue;
+    }
+    if (auto buffer = dyn_cast<BufferOp>(op)) {
+      Value root = buffer.getResult();
+      if (!layouts.count(root))
+        continue;
+      const StaticLayout &l = layouts[root];
+      auto it = outputStorage.find(root);
+      if (it != outputStorage.end()) {
+        Value arg = entry->getArgument(it->second);
+        typed[root] = arg;
+        flat[root] = memref::ReinterpretCastOp::create(
+            b, op.getLoc(), flatType(l), arg, 0, ArrayRef<int64_t>{l.extent()},
+            ArrayRef<int64_t>{1});
+        continue;
+      }
+      auto alloc = memref::AllocOp::create(b, op.getLoc(), flatType(l));
+      alloc->setAttr("sched.buffer", buffer.getNameAttr());
+      flat[root] = alloc;
+      auto dealloc = deallocAfter.find(root);
+      pendingDeallocs.push_back(
+          {dealloc == deallocAfter.end() ? ~0u : dealloc->second, alloc});
+      continue;
+    }
+    if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op)) {
+      if (failed(lowerKernel(&op)) || failedEmit) {
+        func.erase();
+        return failure();
+      }
+      freeAfter(kernelNo++);
+    }
+  }
+  // Outputs not computed in place are copied into the caller's memrefs.
+  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
+    auto it = outputStorage.find(rootOf[out]);
+    unsigned arg = inputs.size() + i;
+    if (it != outputStorage.end() && it->second == arg)
+      continue;
+    linalg::CopyOp::create(b, output.getLoc(), typedView(out),
+                           entry->getArgument(arg));
+  }
+  for (auto &[k, alloc] : pendingDeallocs)
+    if (alloc)
+      memref::DeallocOp::create(b, loc, alloc);
+  func::ReturnOp::create(b, output.getLoc());
+  return func;
+}
+
+FailureOr<func::FuncOp>
+mlir::inductor_sched::lowerGraphToSCF(GraphOp graph,
+                                      const SchedToSCFOptions &options) {
+  GraphLowering lowering(graph, options);
+  FailureOr<func::FuncOp> func = lowering.run();
+  if (succeeded(func))
+    graph.erase();
+  return func;
+}
+
+namespace {
+struct ConvertSchedToSCFPass
+    : public inductor_sched::impl::ConvertSchedToSCFPassBase<
+          ConvertSchedToSCFPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    SchedToSCFOptions opts;
+    opts.unfused = unfused;
+    opts.reverseFusedMembers = testReverseMembers;
+    bool failedAny = false;
+    for (auto graph :
+         llvm::make_early_inc_range(getOperation().getOps<GraphOp>()))
+      failedAny |= failed(lowerGraphToSCF(graph, opts));
+    if (failedAny)
+      signalPassFailure();
+  }
+};
+} // namespace

@@ -1,0 +1,435 @@
+//===- sched-run.cpp - Run a sched graph on the CPU -----------------------===//
+//
+// Schedules a sched graph (or takes a scheduled one), lowers it with
+// -sched-lower-to-llvm, JITs it with mlir::ExecutionEngine, fills the inputs
+// with deterministic pseudo-random values and prints each output's checksum
+// and first values. --check-unfused also runs every node as its own kernel
+// and compares the outputs bit for bit.
+//
+// Input values: for input k (in graph order) of a run with seed S, element e
+// of the storage (flat, from the base pointer) is the e-th draw of
+// splitmix64 seeded with S * 1000003 + k, mapped to (top byte - 128) / 64 for
+// floats (exact in f16, bf16 and f32, so sums of a few thousand are exact in
+// any order), top byte - 128 for integers and the top bit for i1.
+// utils/sched-run-reference.py computes the same values.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Conversion/Passes.h"
+#include "InductorSched/Dialect/Sched/IR/SchedOps.h"
+#include "InductorSched/InitAll.h"
+
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/ExecutionEngine/ExecutionEngine.h"
+#include "mlir/ExecutionEngine/OptUtils.h"
+#include "mlir/IR/DialectRegistry.h"
+#include "mlir/IR/MLIRContext.h"
+#include "mlir/Parser/Parser.h"
+#include "mlir/Pass/PassManager.h"
+#include "mlir/Pass/PassRegistry.h"
+#include "mlir/Support/FileUtilities.h"
+#include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "llvm/ADT/APFloat.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/Support/TargetSelect.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <cinttypes>
+#include <cstring>
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+namespace cl = llvm::cl;
+
+static cl::opt<std::string> inputFile(cl::Positional, cl::desc("<graph.mlir>"),
+                                      cl::init("-"));
+static cl::opt<std::string>
+    pipeline("pipeline",
+             cl::desc("Scheduling pipeline run before lowering, as for "
+                      "sched-opt (empty: the input is already scheduled)"),
+             cl::init("sched-schedule"));
+static cl::opt<std::string> unfusedPipeline(
+    "unfused-pipeline",
+    cl::desc("Pipeline of the unfused run (--unfused, --check-unfused)"),
+    cl::init("sched-pre-fusion"));
+static cl::opt<uint64_t> seed("seed", cl::desc("Seed of the input values"),
+                              cl::init(0));
+static cl::opt<bool> printAll("print", cl::desc("Print every output value"),
+                              cl::init(false));
+static cl::opt<bool>
+    unfused("unfused",
+            cl::desc("Run every node as its own kernel: --unfused-pipeline "
+                     "instead of --pipeline, no loops shared"),
+            cl::init(false));
+static cl::opt<bool> checkUnfused(
+    "check-unfused",
+    cl::desc("Run fused and unfused; fail unless every output is bit-exact"),
+    cl::init(false));
+static cl::opt<bool> printSCF("print-scf",
+                              cl::desc("Print the IR after -convert-sched-to-scf"),
+                              cl::init(false));
+static cl::opt<unsigned> optLevel("O", cl::desc("LLVM optimization level"),
+                                  cl::init(2));
+static cl::opt<unsigned> numFirst("first",
+                                  cl::desc("How many first values to print"),
+                                  cl::init(8));
+static cl::opt<bool> reverseMembers(
+    "test-reverse-fused-members", cl::Hidden,
+    cl::desc("Testing only: lower fused groups in reverse member order"),
+    cl::init(false));
+
+namespace {
+struct Layout {
+  std::string name;
+  Type dtype;
+  SmallVector<int64_t> sizes, strides;
+  int64_t offset = 0;
+  int64_t extent() const {
+    int64_t last = offset;
+    for (auto [s, st] : llvm::zip(sizes, strides)) {
+      if (s == 0)
+        return 0;
+      last += (s - 1) * st;
+    }
+    return last + 1;
+  }
+  unsigned elementBytes() const {
+    return std::max<unsigned>(1, (dtype.getIntOrFloatBitWidth() + 7) / 8);
+  }
+};
+
+struct GraphInfo {
+  std::string name;
+  SmallVector<Layout> inputs, outputs;
+};
+
+/// One buffer the caller owns, and its memref descriptor.
+struct Buffer {
+  std::vector<uint8_t> data;
+  std::vector<int64_t> descriptor;
+};
+} // namespace
+
+static uint64_t splitmix64(uint64_t &state) {
+  uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+
+static FailureOr<Layout> layoutOf(Value v) {
+  auto type = dyn_cast<sched::BufferType>(v.getType());
+  if (!type)
+    return failure();
+  Layout l;
+  l.name = sched::getBufferName(v).str();
+  l.dtype = type.getDtype();
+  for (auto e : type.getSizes())
+    l.sizes.push_back(e.getConstantValue().value_or(-1));
+  for (auto e : type.getStrides())
+    l.strides.push_back(e.getConstantValue().value_or(-1));
+  l.offset = type.getOffset().getConstantValue().value_or(-1);
+  return l;
+}
+
+static std::vector<GraphInfo> collectGraphs(ModuleOp module) {
+  std::vector<GraphInfo> graphs;
+  for (auto graph : module.getOps<sched::GraphOp>()) {
+    GraphInfo info;
+    info.name = graph.getSymName().str();
+    for (auto input : graph.getBodyBlock().getOps<sched::InputOp>())
+      if (auto l = layoutOf(input.getResult()); succeeded(l))
+        info.inputs.push_back(*l);
+    auto out = cast<sched::OutputOp>(graph.getBodyBlock().getTerminator());
+    for (Value v : out.getOutputs())
+      if (auto l = layoutOf(v); succeeded(l))
+        info.outputs.push_back(*l);
+    graphs.push_back(std::move(info));
+  }
+  return graphs;
+}
+
+static void storeValue(const Layout &l, uint8_t *p, uint64_t z) {
+  Type t = l.dtype;
+  int64_t byte = static_cast<int64_t>(z >> 56) - 128;
+  if (t.isF32()) { // the common case, without APFloat
+    float f = static_cast<float>(byte) / 64.0f;
+    std::memcpy(p, &f, sizeof(f));
+    return;
+  }
+  if (auto ft = dyn_cast<FloatType>(t)) {
+    llvm::APFloat f(static_cast<double>(byte) / 64.0);
+    bool lost;
+    f.convert(ft.getFloatSemantics(), llvm::APFloat::rmNearestTiesToEven, &lost);
+    llvm::APInt bits = f.bitcastToAPInt();
+    uint64_t raw = bits.getZExtValue();
+    std::memcpy(p, &raw, l.elementBytes());
+    return;
+  }
+  int64_t v = t.isInteger(1) ? static_cast<int64_t>(z >> 63) : byte;
+  std::memcpy(p, &v, l.elementBytes()); // little-endian truncation
+}
+
+static double loadValue(const Layout &l, const uint8_t *p) {
+  Type t = l.dtype;
+  if (t.isF32()) {
+    float f;
+    std::memcpy(&f, p, sizeof(f));
+    return f;
+  }
+  uint64_t raw = 0;
+  std::memcpy(&raw, p, l.elementBytes());
+  unsigned bits = t.getIntOrFloatBitWidth();
+  if (auto ft = dyn_cast<FloatType>(t)) {
+    llvm::APFloat f(ft.getFloatSemantics(), llvm::APInt(bits, raw));
+    bool lost;
+    f.convert(llvm::APFloat::IEEEdouble(), llvm::APFloat::rmNearestTiesToEven,
+              &lost);
+    return f.convertToDouble();
+  }
+  if (bits == 1)
+    return raw & 1;
+  return static_cast<double>(llvm::APInt(bits, raw).getSExtValue());
+}
+
+static Buffer makeBuffer(const Layout &l) {
+  Buffer b;
+  b.data.assign(std::max<int64_t>(l.extent(), 1) * l.elementBytes(), 0);
+  auto ptr = reinterpret_cast<int64_t>(b.data.data());
+  b.descriptor = {ptr, ptr, l.offset};
+  llvm::append_range(b.descriptor, l.sizes);
+  llvm::append_range(b.descriptor, l.strides);
+  return b;
+}
+
+/// Every element of `l` in row-major logical order.
+static void forEachElement(const Layout &l,
+                           llvm::function_ref<void(int64_t)> fn) {
+  int64_t n = 1;
+  for (int64_t s : l.sizes)
+    n *= s;
+  SmallVector<int64_t> idx(l.sizes.size(), 0);
+  for (int64_t e = 0; e < n; ++e) {
+    int64_t off = l.offset;
+    for (auto [i, st] : llvm::zip(idx, l.strides))
+      off += i * st;
+    fn(off);
+    for (int d = static_cast<int>(idx.size()) - 1; d >= 0; --d) {
+      if (++idx[d] < l.sizes[d])
+        break;
+      idx[d] = 0;
+    }
+  }
+}
+
+/// Runs every graph of `module` (lowered to LLVM) and returns the outputs.
+static FailureOr<std::vector<std::vector<Buffer>>>
+runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
+  ExecutionEngineOptions engineOptions;
+  auto transformer = makeOptimizingTransformer(optLevel, 0, nullptr);
+  engineOptions.transformer = transformer;
+  engineOptions.jitCodeGenOptLevel =
+      optLevel == 0 ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Default;
+  auto engine = ExecutionEngine::create(module, engineOptions);
+  if (!engine) {
+    llvm::errs() << "sched-run: JIT failed: "
+                 << llvm::toString(engine.takeError()) << "\n";
+    return failure();
+  }
+  std::vector<std::vector<Buffer>> results;
+  for (const GraphInfo &g : graphs) {
+    std::vector<Buffer> ins, outs;
+    for (auto [k, l] : llvm::enumerate(g.inputs)) {
+      Buffer b = makeBuffer(l);
+      uint64_t state = seed * 1000003ull + k;
+      for (int64_t e = 0, n = l.extent(); e < n; ++e)
+        storeValue(l, b.data.data() + e * l.elementBytes(), splitmix64(state));
+      ins.push_back(std::move(b));
+    }
+    for (const Layout &l : g.outputs)
+      outs.push_back(makeBuffer(l));
+    // The C interface takes a pointer to each descriptor; invokePacked
+    // takes a pointer to each argument.
+    SmallVector<void *> descriptors, args;
+    for (Buffer &b : ins)
+      descriptors.push_back(b.descriptor.data());
+    for (Buffer &b : outs)
+      descriptors.push_back(b.descriptor.data());
+    for (void *&d : descriptors)
+      args.push_back(&d);
+    if (llvm::Error err =
+            (*engine)->invokePacked("_mlir_ciface_" + g.name, args)) {
+      llvm::errs() << "sched-run: running @" << g.name
+                   << " failed: " << llvm::toString(std::move(err)) << "\n";
+      return failure();
+    }
+    results.push_back(std::move(outs));
+  }
+  return results;
+}
+
+static std::string fmt(const char *f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof(buf), f, v);
+  return buf;
+}
+
+static void printOutputs(const std::vector<GraphInfo> &graphs,
+                         const std::vector<std::vector<Buffer>> &results) {
+  for (auto [g, outs] : llvm::zip(graphs, results)) {
+    for (size_t o = 0; o < outs.size(); ++o) {
+      const Layout &l = g.outputs[o];
+      const Buffer &b = outs[o];
+      std::string type;
+      llvm::raw_string_ostream os(type);
+      os << l.dtype << "[";
+      llvm::interleave(l.sizes, os, ",");
+      os << "]";
+      double sum = 0;
+      uint64_t hash = 1469598103934665603ull; // FNV-1a over the elements
+      std::vector<double> values;
+      forEachElement(l, [&](int64_t off) {
+        const uint8_t *p = b.data.data() + off * l.elementBytes();
+        double v = loadValue(l, p);
+        sum += v;
+        for (unsigned i = 0; i < l.elementBytes(); ++i)
+          hash = (hash ^ p[i]) * 1099511628211ull;
+        values.push_back(v);
+      });
+      llvm::outs() << "@" << g.name << " " << l.name << " " << type
+                   << " sum=" << fmt("%.17g", sum)
+                   << llvm::format(" hash=%016" PRIx64, hash) << " first:";
+      size_t n = printAll ? values.size()
+                          : std::min<size_t>(numFirst, values.size());
+      for (size_t i = 0; i < n; ++i)
+        llvm::outs() << " " << fmt("%.9g", values[i]);
+      llvm::outs() << "\n";
+    }
+  }
+}
+
+/// Schedules (`schedule`), lowers to SCF and checks extern kernels, then
+/// lowers to LLVM.
+static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare) {
+  PassManager pm(module->getContext(), ModuleOp::getOperationName());
+  if (failed(applyPassManagerCLOptions(pm)))
+    return failure();
+  // The pipeline's elements go straight into the module's pass manager.
+  StringRef text = schedule.trim();
+  if (text.consume_front("builtin.module("))
+    text.consume_back(")");
+  if (!text.empty() && failed(parsePassPipeline(text, pm, llvm::errs())))
+    return failure();
+  ConvertSchedToSCFPassOptions toSCF;
+  toSCF.unfused = noShare;
+  toSCF.testReverseMembers = reverseMembers;
+  pm.addPass(createConvertSchedToSCFPass(toSCF));
+  if (failed(pm.run(module)))
+    return failure();
+  if (printSCF)
+    module.print(llvm::outs());
+  // sched-run provides no extern kernel runtime: say which symbol is missing
+  // rather than fail in the JIT's linker.
+  for (auto func : module.getOps<func::FuncOp>())
+    if (auto kernel = func->getAttrOfType<StringAttr>("sched.extern_kernel")) {
+      func.emitError("extern kernel '")
+          << kernel.getValue() << "' needs the runtime function '_mlir_ciface_"
+          << func.getSymName() << "', which sched-run does not provide";
+      return failure();
+    }
+  PassManager llvmPm(module->getContext(), ModuleOp::getOperationName());
+  buildSchedSCFToLLVMPipeline(llvmPm);
+  return llvmPm.run(module);
+}
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM init(argc, argv);
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  registerAllPasses();
+  registerPassManagerCLOptions();
+  cl::ParseCommandLineOptions(argc, argv,
+                              "sched-run: schedule, lower, JIT and run sched "
+                              "graphs on the CPU\n");
+
+  DialectRegistry registry;
+  registerAllDialects(registry);
+  registerBuiltinDialectTranslation(registry);
+  registerLLVMDialectTranslation(registry);
+  MLIRContext context(registry);
+  context.loadAllAvailableDialects();
+
+  llvm::SourceMgr sourceMgr;
+  std::string error;
+  auto file = openInputFile(inputFile, &error);
+  if (!file) {
+    llvm::errs() << "sched-run: " << error << "\n";
+    return 1;
+  }
+  sourceMgr.AddNewSourceBuffer(std::move(file), llvm::SMLoc());
+  SourceMgrDiagnosticHandler handler(sourceMgr, &context);
+  OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
+  if (!module)
+    return 1;
+  std::vector<GraphInfo> graphs = collectGraphs(*module);
+  for (const GraphInfo &g : graphs)
+    for (const Layout &l : llvm::concat<const Layout>(g.inputs, g.outputs))
+      if (l.offset < 0 || llvm::is_contained(l.sizes, -1) ||
+          llvm::is_contained(l.strides, -1)) {
+        llvm::errs() << "sched-run: @" << g.name
+                     << ": symbolic layouts are not supported yet\n";
+        return 1;
+      }
+
+  OwningOpRef<ModuleOp> second;
+  if (checkUnfused)
+    second = module->clone();
+  bool mainUnfused = unfused && !checkUnfused;
+  std::string schedule = mainUnfused ? unfusedPipeline.getValue()
+                                     : pipeline.getValue();
+  if (failed(lower(*module, schedule, mainUnfused)))
+    return 1;
+  auto results = runAll(*module, graphs);
+  if (failed(results))
+    return 1;
+  if (!checkUnfused) {
+    printOutputs(graphs, *results);
+    return 0;
+  }
+
+  if (failed(lower(*second, unfusedPipeline, /*noShare=*/true)))
+    return 1;
+  auto reference = runAll(*second, graphs);
+  if (failed(reference))
+    return 1;
+  unsigned mismatches = 0, outputs = 0;
+  for (auto [g, fused, plain] : llvm::zip(graphs, *results, *reference)) {
+    for (size_t o = 0; o < fused.size(); ++o) {
+      const Layout &l = g.outputs[o];
+      const Buffer &a = fused[o], &b = plain[o];
+      ++outputs;
+      int64_t first = -1, count = 0, logical = 0;
+      forEachElement(l, [&](int64_t off) {
+        size_t n = l.elementBytes();
+        if (std::memcmp(a.data.data() + off * n, b.data.data() + off * n, n)) {
+          if (first < 0)
+            first = logical;
+          ++count;
+        }
+        ++logical;
+      });
+      if (count == 0)
+        continue;
+      ++mismatches;
+      llvm::outs() << "MISMATCH @" << g.name << " " << l.name << ": " << count
+                   << " of " << logical << " elements differ, first at "
+                   << first << "\n";
+    }
+  }
+  llvm::outs() << "checked " << graphs.size() << " graphs, " << outputs
+               << " outputs: " << mismatches << " mismatched\n";
+  return mismatches ? 1 : 0;
+}
