@@ -1007,6 +1007,8 @@ private:
     score = 0;
     if (n1 == n2)
       return refuse(FusionRefusalKind::Legality, "a node with itself");
+    // Discovery never pairs extern or nop nodes (unfusable_node), so these
+    // two hold only for pairs a caller builds; kept as Inductor's checks.
     if (n1->isExternOrNop())
       return refuse(FusionRefusalKind::Legality, "node1 is extern or nop");
     if (n2->isExternOrNop())
