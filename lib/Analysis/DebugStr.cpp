@@ -28,42 +28,70 @@ namespace {
 /// Sympy's str() of an affine expression. Sums list their terms in sympy's
 /// lexicographic order of the variables (`d0 + 524288*d1 + 4096*d2`), the
 /// constant last; `floordiv` prints as Inductor's FloorDiv `(x//y)` and
-/// `mod` as ModularIndexing(x, divisor, modulus).
+/// `mod` as ModularIndexing(x, divisor, modulus). As sympy's StrPrinter
+/// does, a FloorDiv or ModularIndexing (precedence 35 in
+/// torch/utils/_sympy/functions.py) is parenthesized inside a sum
+/// (precedence 40) or a product (50), `((p0//16)) + 32*(ModularIndexing(p0,
+/// 1, 16))`, and FloorDiv parenthesizes its arguments unless they are atoms,
+/// `((2*p0)//16)`. `tmpIndirect` names the indirect indices `tmp<k>` instead
+/// of `indirect<k>`, as Inductor's dependencies do.
 class SympyPrinter {
 public:
-  SympyPrinter(StringRef prefix, ArrayRef<StringAttr> symbols)
-      : prefix(prefix), symbols(symbols) {}
+  SympyPrinter(StringRef prefix, ArrayRef<StringAttr> symbols,
+               bool tmpIndirect = false)
+      : prefix(prefix), symbols(symbols), tmpIndirect(tmpIndirect) {}
 
   std::string print(AffineExpr e) {
     SmallVector<AffineExpr> raw;
     flattenAffineSum(e, raw);
     int64_t constant = 0;
-    SmallVector<std::pair<std::string, int64_t>> terms;
+    struct Term {
+      std::string key; // the factors unparenthesized, for the order
+      SmallVector<Factor> factors;
+      int64_t coef;
+    };
+    SmallVector<Term> terms;
     for (AffineExpr t : raw) {
       if (auto c = dyn_cast<AffineConstantExpr>(t)) {
         constant += c.getValue();
         continue;
       }
-      int64_t coef = 1;
-      SmallVector<std::string> factors;
-      collectFactors(t, coef, factors);
-      llvm::sort(factors);
-      terms.push_back({llvm::join(factors, "*"), coef});
+      Term term{"", {}, 1};
+      collectFactors(t, term.coef, term.factors);
+      llvm::sort(term.factors, [](const Factor &a, const Factor &b) {
+        return a.text < b.text;
+      });
+      SmallVector<std::string> texts;
+      for (const Factor &f : term.factors)
+        texts.push_back(f.text);
+      term.key = llvm::join(texts, "*");
+      terms.push_back(std::move(term));
     }
-    llvm::stable_sort(terms, [](const auto &a, const auto &b) {
-      return a.first < b.first;
+    llvm::stable_sort(terms, [](const Term &a, const Term &b) {
+      return a.key < b.key;
     });
+    bool isSum = terms.size() + (constant != 0) > 1;
     std::string out;
-    for (auto &[factor, coef] : terms) {
-      if (out.empty())
-        out += coef == 1 ? "" : coef == -1 ? "-" : std::to_string(coef) + "*";
-      else {
-        out += coef < 0 ? " - " : " + ";
-        int64_t mag = coef < 0 ? -coef : coef;
-        if (mag != 1)
-          out += std::to_string(mag) + "*";
+    for (Term &term : terms) {
+      int64_t mag = term.coef < 0 ? -term.coef : term.coef;
+      bool isProduct = mag != 1 || term.factors.size() > 1;
+      std::string text;
+      if (mag != 1)
+        text = std::to_string(mag) + "*";
+      SmallVector<std::string> factors;
+      for (const Factor &f : term.factors) {
+        // _print_Mul parenthesizes a factor below the precedence of Mul;
+        // _print_Add a positive term below the precedence of Add; a negated
+        // single factor prints as `-x`, unparenthesized.
+        bool parens = isProduct ? f.precedence < kMul
+                                : isSum && term.coef > 0 && f.precedence < kAdd;
+        factors.push_back(parens ? "(" + f.text + ")" : f.text);
       }
-      out += factor;
+      text += llvm::join(factors, "*");
+      if (out.empty())
+        out = (term.coef < 0 ? "-" : "") + text;
+      else
+        out += (term.coef < 0 ? " - " : " + ") + text;
     }
     if (out.empty())
       return std::to_string(constant);
@@ -74,8 +102,16 @@ public:
   }
 
 private:
+  // sympy.printing.precedence's levels.
+  static constexpr int kAdd = 40, kMul = 50, kFunction = 35, kAtom = 1000;
+
+  struct Factor {
+    std::string text;
+    int precedence;
+  };
+
   void collectFactors(AffineExpr e, int64_t &coef,
-                      SmallVectorImpl<std::string> &factors) {
+                      SmallVectorImpl<Factor> &factors) {
     switch (e.getKind()) {
     case AffineExprKind::Constant:
       coef *= cast<AffineConstantExpr>(e).getValue();
@@ -91,22 +127,42 @@ private:
     }
   }
 
-  std::string atom(AffineExpr e) {
+  /// An argument of FloorDiv: `printer.parenthesize(arg, PRECEDENCE["Atom"]
+  /// - 0.5)`, parenthesized unless it is a symbol or a non-negative integer.
+  std::string floorDivArg(AffineExpr e) {
+    std::string text = print(e);
+    if (isa<AffineDimExpr, AffineSymbolExpr>(e))
+      return text;
+    if (auto c = dyn_cast<AffineConstantExpr>(e); c && c.getValue() >= 0)
+      return text;
+    return "(" + text + ")";
+  }
+
+  Factor atom(AffineExpr e) {
     switch (e.getKind()) {
     case AffineExprKind::DimId:
-      return (prefix + Twine(cast<AffineDimExpr>(e).getPosition())).str();
+      return {(prefix + Twine(cast<AffineDimExpr>(e).getPosition())).str(),
+              kAtom};
     case AffineExprKind::SymbolId: {
       unsigned pos = cast<AffineSymbolExpr>(e).getPosition();
-      return pos < symbols.size() ? symbols[pos].getValue().str() : "?";
+      if (pos >= symbols.size())
+        return {"?", kAtom};
+      StringRef name = symbols[pos].getValue();
+      if (tmpIndirect && name.consume_front("indirect"))
+        return {("tmp" + name).str(), kAtom};
+      return {name.str(), kAtom};
     }
     case AffineExprKind::FloorDiv: {
       auto bin = cast<AffineBinaryOpExpr>(e);
-      return "(" + print(bin.getLHS()) + "//" + print(bin.getRHS()) + ")";
+      return {"(" + floorDivArg(bin.getLHS()) + "//" +
+                  floorDivArg(bin.getRHS()) + ")",
+              kFunction};
     }
     case AffineExprKind::CeilDiv: {
       auto bin = cast<AffineBinaryOpExpr>(e);
-      return "CeilDiv(" + print(bin.getLHS()) + ", " + print(bin.getRHS()) +
-             ")";
+      return {"CeilDiv(" + print(bin.getLHS()) + ", " + print(bin.getRHS()) +
+                  ")",
+              kFunction};
     }
     case AffineExprKind::Mod: {
       auto bin = cast<AffineBinaryOpExpr>(e);
@@ -117,16 +173,18 @@ private:
         base = div.getLHS();
         divisor = print(div.getRHS());
       }
-      return "ModularIndexing(" + print(base) + ", " + divisor + ", " +
-             print(bin.getRHS()) + ")";
+      return {"ModularIndexing(" + print(base) + ", " + divisor + ", " +
+                  print(bin.getRHS()) + ")",
+              kFunction};
     }
     default:
-      return "(" + print(e) + ")";
+      return {"(" + print(e) + ")", kAtom};
     }
   }
 
   StringRef prefix;
   ArrayRef<StringAttr> symbols;
+  bool tmpIndirect;
 };
 
 /// `pprint.pformat(items, indent=4)` as Inductor's `pformat` wraps it: one
@@ -209,8 +267,9 @@ std::string pythonDevice(StringAttr device) {
   return out + ")";
 }
 
-std::string sympyOf(IndexExprAttr e, StringRef prefix = "") {
-  return SympyPrinter(prefix, e.getSymbols()).print(e.getExpr());
+std::string sympyOf(IndexExprAttr e, StringRef prefix = "",
+                    bool tmpIndirect = false) {
+  return SympyPrinter(prefix, e.getSymbols(), tmpIndirect).print(e.getExpr());
 }
 
 std::string sympyList(ArrayRef<IndexExprAttr> exprs) {
@@ -256,7 +315,12 @@ StringRef irClassName(Operation *op) {
   return llvm::TypeSwitch<Operation *, StringRef>(op)
       .Case<NodeOp>([](auto) { return "ComputedBuffer"; })
       .Case<MultiOutputOp>([](auto) { return "MultiOutput"; })
-      .Case<NopOp>([](auto) { return "NopKernel"; })
+      .Case<NopOp>([](NopOp nop) {
+        return nop.getIrClass().value_or("NopKernel");
+      })
+      .Case<ExternOp>([](ExternOp ext) {
+        return ext.getIrClass().value_or("ExternKernel");
+      })
       .Default([](Operation *) { return "ExternKernel"; });
 }
 
@@ -285,8 +349,10 @@ std::string mlir::inductor_sched::formatDep(Attribute dep) {
         for (auto [i, r] : llvm::enumerate(d.getRanges()))
           ranges += (i ? ", " : "") + prefix.str() + std::to_string(i) +
                     ": " + sympyOf(r);
+        // extract_read_writes names the LoopBody's indirect indices tmp<k>
+        // ("mimic the `tmpX` naming tracing gives us").
         std::string out = "MemoryDep('" + d.getName().getValue().str() +
-                          "', " + sympyOf(d.getIndex(), prefix) + ", {" +
+                          "', " + sympyOf(d.getIndex(), prefix, true) + ", {" +
                           ranges + "}";
         if (d.getMode())
           out += ", " + d.getMode().getValue().str();
@@ -347,17 +413,47 @@ public:
     });
     for (auto [i, e] : llvm::enumerate(indexOrder))
       os << "index" << i << " = " << sympyOf(e, "p") << "\n";
-    os << "def body(self, ops):\n";
-    std::string last = "None";
-    for (Operation &op : node.getBodyBlock()) {
-      std::string name = printOp(op, os);
-      if (isa<StoreOp>(op))
-        last = name;
-    }
-    os << "    return " << (node.isReduction() ? "None" : last) << "\n";
+    // The root block, then the masked subblocks in the order of
+    // LoopBody.subblocks.
+    std::string root = printBlock(node.getBodyBlock(), "body");
+    os << root;
+    for (const std::string &sub : subblocks)
+      os << sub;
   }
 
 private:
+  /// One block of the LoopBody as its FX GraphModule's code: its own
+  /// namespace of value names, `def <name>(self, ops):` and `return ...`.
+  std::string printBlock(Block &block, StringRef defName) {
+    llvm::StringMap<unsigned> saved = std::move(counts);
+    counts.clear();
+    std::string text;
+    llvm::raw_string_ostream os(text);
+    os << "def " << defName << "(self, ops):\n";
+    std::string result = "None";
+    for (Operation &op : block) {
+      if (auto yield = dyn_cast<YieldOp>(op)) {
+        result = ref(yield.getValue());
+        continue;
+      }
+      std::string name = printOp(op, os);
+      // Pointwise.store_output returns its ops.store;
+      // Reduction.store_reduction returns nothing, but
+      // MultiOutputReduction.store_reduction (Welford, online softmax: the
+      // reductions of several results) returns its ops.store_reduction.
+      if (isa<StoreOp>(op))
+        result = name;
+      if (auto store = dyn_cast<StoreReductionOp>(op)) {
+        auto red = store.getValue().getDefiningOp<ReductionOp>();
+        if (red && red.getNumResults() > 1)
+          result = name;
+      }
+    }
+    os << "    return " << result << "\n";
+    counts = std::move(saved);
+    return text;
+  }
+
   std::string indexName(IndexExprAttr e) {
     auto [it, inserted] = indexNames.try_emplace(e, indexOrder.size());
     if (inserted)
@@ -512,36 +608,56 @@ private:
       return names[idx.getResult()] = name;
     }
     if (auto ind = dyn_cast<IndirectIndexingOp>(op)) {
-      std::string name = fresh("indirect_indexing");
-      os << "    " << name << " = ops.indirect_indexing(" << ref(ind.getValue())
-         << ", " << sympyOf(ind.getSize()) << ", check="
-         << (ind.getCheck() ? "True" : "False")
-         << ", wrap_neg=" << (ind.getWrapNeg() ? "True" : "False") << ")\n";
+      // LoopBody's tracer records ops.indirect_indexing as a call of the
+      // submodule `set_indirect<k>`, k counting the body's indirect indices.
+      std::string sub = "set_indirect" + std::to_string(numIndirect++);
+      ++numSubmodules;
+      std::string name = fresh(sub);
+      os << "    " << name << " = self." << sub << "(" << ref(ind.getValue())
+         << ")\n";
       return names[ind.getResult()] = name;
     }
     if (auto masked = dyn_cast<MaskedOp>(op)) {
-      std::string sub = "masked_subblock" + std::to_string(++numSubblocks);
-      std::string name = fresh("masked_subblock");
+      // add_submodule names it after the submodules so far (`get_index`
+      // first) before the masked body is traced; the body's block joins
+      // LoopBody.subblocks once traced, after the blocks nested in it.
+      std::string sub = "masked_subblock" + std::to_string(numSubmodules++);
+      std::string block = printBlock(masked.getBody().front(), sub);
+      subblocks.push_back(std::move(block));
+      std::string name = fresh(sub);
       os << "    " << name << " = self." << sub << "(" << ref(masked.getMask())
          << ", " << formatConstant(masked.getOther()) << ")\n";
       return names[masked.getResult()] = name;
     }
     if (auto cst = dyn_cast<arith::ConstantOp>(op)) {
       std::string name = fresh("constant");
-      os << "    " << name << " = ops.constant("
-         << formatConstant(cst.getValue()) << ", "
-         << torchDtype(cst.getType()) << ")\n";
+      // The Python float Inductor's ops.constant received, where rounding it
+      // to the constant's type lost digits.
+      Attribute value = cst.getValue();
+      if (auto python = op.getAttrOfType<FloatAttr>("sched.python_value"))
+        value = python;
+      os << "    " << name << " = ops.constant(" << formatConstant(value)
+         << ", " << torchDtype(cst.getType()) << ")\n";
       return names[cst.getResult()] = name;
     }
     std::string base = isa<arith::CmpFOp, arith::CmpIOp>(op)
                            ? cmpName(op)
                            : inductorOpName(op).str();
+    // On booleans, and/or are Inductor's logical ops.and_ / ops.or_ (masks
+    // combine with them); the exporter does not write bitwise_and of bools.
+    if (isa<arith::AndIOp, arith::OrIOp>(op) &&
+        op.getResult(0).getType().isInteger(1))
+      base = isa<arith::AndIOp>(op) ? "and_" : "or_";
     std::string name = fresh(base);
     SmallVector<std::string> args;
     for (Value v : op.getOperands())
       args.push_back(ref(v));
-    if (base == "to_dtype")
+    if (base == "to_dtype") {
       args.push_back(torchDtype(op.getResult(0).getType()));
+      if (op.hasAttr("sched.src_dtype"))
+        args.push_back("src_dtype = " +
+                       torchDtype(op.getOperand(0).getType()));
+    }
     os << "    " << name << " = ops." << base << "(" << llvm::join(args, ", ")
        << ")\n";
     for (Value r : op.getResults())
@@ -567,7 +683,12 @@ private:
   SmallVector<IndexExprAttr> indexOrder;
   llvm::StringMap<unsigned> counts;
   llvm::DenseMap<Value, std::string> names;
-  unsigned numSubblocks = 0;
+  /// LoopBody.submodules so far: `get_index`, then each set_indirect<k> and
+  /// masked_subblock<n>.
+  unsigned numSubmodules = 1;
+  unsigned numIndirect = 0;
+  /// The masked subblocks' code, in the order of LoopBody.subblocks.
+  SmallVector<std::string> subblocks;
 };
 } // namespace
 
@@ -651,6 +772,12 @@ static void printNode(const SchedulerGraph &graph, const SchedulerNode &node,
   }
   if (auto ext = dyn_cast<ExternOp>(node.op)) {
     os << name << ".node.kernel = " << ext.getKernel() << "\n";
+    return;
+  }
+  // ExternKernelSchedulerNode.debug_str_extra prints the IR node's
+  // python_kernel_name, which a MultiOutput never has.
+  if (isa<MultiOutputOp>(node.op)) {
+    os << name << ".node.kernel = None\n";
     return;
   }
   auto computed = dyn_cast<NodeOp>(node.op);

@@ -90,6 +90,29 @@ def width(t):
     return int(t[1:]) if t[0] in "fi" else 16
 
 
+def python_value_attr(value, t):
+    """` {sched.python_value = ...}` when the Python float `value` of
+    Inductor's ops.constant is not exactly representable in the float type
+    t: the constant's value is then its rounding, and the attribute keeps
+    the float Inductor holds (and prints). Empty otherwise."""
+    if not is_float(t) or t == "f64":
+        return ""
+    value = float(value)
+    if not math.isfinite(value) or _rounded(value, t) == value:
+        return ""
+    return f" {{sched.python_value = {mlir_constant(value, 'f64')}}}"
+
+
+def _rounded(value, t):
+    if t == "bf16":
+        # round to nearest even on the upper 16 bits of the f32
+        bits = struct.unpack(">I", struct.pack(">f", value))[0]
+        bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
+        return struct.unpack(">f", struct.pack(">I", bits))[0]
+    fmt = {"f16": ">e", "f32": ">f"}[t]
+    return struct.unpack(fmt, struct.pack(fmt, value))[0]
+
+
 def mlir_constant(value, t):
     """The attribute text of `arith.constant` for a Python scalar of type t."""
     if t == "i1":
@@ -251,7 +274,8 @@ class BodyWriter:
         """The MLIR op of Inductor's `op` on operands of type t, and its result type."""
         if op in BINARY and arity == 2:
             choice = BINARY[op][0 if is_float(t) else 1]
-            if choice and (is_float(t) or t != "i1" or op.startswith("bitwise")):
+            # arith.andi / arith.ori on i1 are Inductor's logical and_ / or_.
+            if choice and (is_float(t) or t != "i1" or op == "bitwise_xor"):
                 return choice, t
         if op in LOGICAL and arity == 2 and t == "i1":
             return LOGICAL[op], t
@@ -306,7 +330,8 @@ class BodyWriter:
     def _op_constant(self, node, args, kwargs, name, indent):
         value, dtype = args
         t = mlir_type(dtype)
-        self._emit(indent, f"{name} = arith.constant {mlir_constant(value, t)}")
+        self._emit(indent, f"{name} = arith.constant{python_value_attr(value, t)} "
+                   f"{mlir_constant(value, t)}")
         self.values[node] = (name, t)
 
     def _op_index_expr(self, node, args, kwargs, name, indent):
@@ -328,7 +353,15 @@ class BodyWriter:
     def _op_to_dtype(self, node, args, kwargs, name, indent):
         ref, src = self._arg(args[0])
         dst = mlir_type(args[1] if len(args) > 1 else kwargs["dtype"])
-        self._emit(indent, f"{name} = {self._cast(src, dst)} {ref} : {src} to {dst}")
+        rest = {k: v for k, v in kwargs.items() if k not in ("dtype", "src_dtype")}
+        if len(args) > 2 or rest:
+            self._fail(f"ops.to_dtype with arguments {args[2:]} {rest}")
+        attr = ""
+        if kwargs.get("src_dtype") is not None:
+            if mlir_type(kwargs["src_dtype"]) != src:
+                self._fail(f"ops.to_dtype of {src} with src_dtype {kwargs['src_dtype']}")
+            attr = " {sched.src_dtype}"
+        self._emit(indent, f"{name} = {self._cast(src, dst)} {ref}{attr} : {src} to {dst}")
         self.values[node] = (name, dst)
 
     def _cast(self, src, dst):

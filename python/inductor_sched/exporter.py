@@ -187,7 +187,8 @@ class GraphWriter:
         name = snode.get_name()
         if isinstance(snode, inductor_scheduler.NopKernelSchedulerNode):
             inputs = self._list([self.operand(i) for i in _flatten(getattr(node, "inputs", []))])
-            self.lines.append(f'  sched.nop "{name}"({inputs}) writes({writes})')
+            self.lines.append(f'  sched.nop "{name}"({inputs}) writes({writes})'
+                              f'{_ir_class(node)}')
         elif isinstance(snode, inductor_scheduler.ExternKernelSchedulerNode):
             self._extern(snode, node, name, writes)
         elif isinstance(snode, inductor_scheduler.SchedulerNode):
@@ -224,7 +225,7 @@ class GraphWriter:
         side = " side_effects" if snode.has_side_effects() else ""
         attr_text = f" {{{', '.join(attrs)}}}" if attrs else ""
         self.lines.append(f'  sched.extern "{name}" "{kernel}"({inputs}) '
-                          f'writes({writes}){side}{attr_text}')
+                          f'writes({writes}){side}{_ir_class(node)}{attr_text}')
 
     def _loop_node(self, snode, name, writes):
         if isinstance(snode.node, ir.TemplateBuffer):
@@ -276,6 +277,12 @@ class GraphWriter:
         head = [f"{alias} = {text}" for text, alias in self.aliases.items()]
         graph = [f"sched.graph @{self.name}{self._symbol_decl()} {{", *self.lines, "}"]
         return "\n".join(head + [""] + graph) + "\n"
+
+
+def _ir_class(node):
+    """The ` class "..."` of a sched.extern / sched.nop: the Python class of
+    Inductor's IR node, which its debug_str() prints."""
+    return f' class "{type(node).__name__}"'
 
 
 def _flatten(items):

@@ -19,6 +19,6 @@ sched.graph @cat_pointwise {
     %mul = arith.mulf %load, %constant : f32
     sched.store %mul, %buf1[p0] : !f32_8x16
   }
-  sched.nop "op2"(%buf0, %buf1 : !f32_8x16, !f32_8x16) writes(%buf2 : !f32_16x16)
+  sched.nop "op2"(%buf0, %buf1 : !f32_8x16, !f32_8x16) writes(%buf2 : !f32_16x16) class "ConcatKernel"
   sched.output %buf2 : !f32_16x16
 }

@@ -32,7 +32,7 @@ sched.graph @layernorm {
     %load_2 = sched.load %buf1[p0] : !f32_32x1
     %constant = arith.constant 64.0 : f32
     %truediv = arith.divf %load_2, %constant : f32
-    %constant_1 = arith.constant 1.0e-05 : f32
+    %constant_1 = arith.constant {sched.python_value = 1.0e-05 : f64} 1.0e-05 : f32
     %add = arith.addf %truediv, %constant_1 : f32
     %rsqrt = math.rsqrt %add : f32
     %mul = arith.mulf %sub, %rsqrt : f32

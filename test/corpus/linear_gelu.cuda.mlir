@@ -10,7 +10,7 @@ sched.graph @linear_gelu {
   %arg2_1 = sched.input "arg2_1" : !f32_64
   %buf0 = sched.buffer "buf0" : !f32_16x64
   %view0 = sched.view %arg1_1 : !f32_64x32 to !f32_32x64
-  sched.extern "op0" "extern_kernels.mm"(%arg0_1, %view0 : !f32_16x32, !f32_32x64) writes(%buf0 : !f32_16x64)
+  sched.extern "op0" "extern_kernels.mm"(%arg0_1, %view0 : !f32_16x32, !f32_32x64) writes(%buf0 : !f32_16x64) class "ExternKernelOut"
   %buf1 = sched.buffer "buf1" : !f32_16x64
   sched.node "op1" writes(%buf1 : !f32_16x64) ranges [16, 64] {
     %load = sched.load %arg2_1[p1] : !f32_64
@@ -21,7 +21,7 @@ sched.graph @linear_gelu {
     %load_2 = sched.load %arg2_1[p1] : !f32_64
     %load_3 = sched.load %buf0[64*p0 + p1] : !f32_16x64
     %add_1 = arith.addf %load_2, %load_3 : f32
-    %constant_1 = arith.constant 0.7071067811865476 : f32
+    %constant_1 = arith.constant {sched.python_value = 0.7071067811865476 : f64} 0.7071067811865476 : f32
     %mul_1 = arith.mulf %add_1, %constant_1 : f32
     %erf = math.erf %mul_1 : f32
     %constant_2 = arith.constant 1.0 : f32

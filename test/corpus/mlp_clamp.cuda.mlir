@@ -13,7 +13,7 @@ sched.graph @mlp_clamp {
   %arg3_1 = sched.input "arg3_1" : !f32_32x64
   %buf0 = sched.buffer "buf0" : !f32_16x64
   %view0 = sched.view %arg0_1 : !f32_64x32 to !f32_32x64_1
-  sched.extern "op0" "extern_kernels.mm"(%arg1_1, %view0 : !f32_16x32, !f32_32x64_1) writes(%buf0 : !f32_16x64)
+  sched.extern "op0" "extern_kernels.mm"(%arg1_1, %view0 : !f32_16x32, !f32_32x64_1) writes(%buf0 : !f32_16x64) class "ExternKernelOut"
   %buf1 = sched.buffer "buf1" : !f32_16x64
   sched.node "op1" writes(%buf1 : !f32_16x64) ranges [16, 64] {
     %load = sched.load %buf0[64*p0 + p1] : !f32_16x64
@@ -25,6 +25,6 @@ sched.graph @mlp_clamp {
   }
   %buf2 = sched.buffer "buf2" : !f32_16x32
   %view1 = sched.view %arg3_1 : !f32_32x64 to !f32_64x32_1
-  sched.extern "op2" "extern_kernels.mm"(%buf1, %view1 : !f32_16x64, !f32_64x32_1) writes(%buf2 : !f32_16x32)
+  sched.extern "op2" "extern_kernels.mm"(%buf1, %view1 : !f32_16x64, !f32_64x32_1) writes(%buf2 : !f32_16x32) class "ExternKernelOut"
   sched.output %buf2 : !f32_16x32
 }

@@ -9,8 +9,8 @@ sched.graph @mm_chain {
   %arg1_1 = sched.input "arg1_1" : !f32_32x24
   %arg2_1 = sched.input "arg2_1" : !f32_24x8
   %buf0 = sched.buffer "buf0" : !f32_16x24
-  sched.extern "op0" "extern_kernels.mm"(%arg0_1, %arg1_1 : !f32_16x32, !f32_32x24) writes(%buf0 : !f32_16x24)
+  sched.extern "op0" "extern_kernels.mm"(%arg0_1, %arg1_1 : !f32_16x32, !f32_32x24) writes(%buf0 : !f32_16x24) class "ExternKernelOut"
   %buf1 = sched.buffer "buf1" : !f32_16x8
-  sched.extern "op1" "extern_kernels.mm"(%buf0, %arg2_1 : !f32_16x24, !f32_24x8) writes(%buf1 : !f32_16x8)
+  sched.extern "op1" "extern_kernels.mm"(%buf0, %arg2_1 : !f32_16x24, !f32_24x8) writes(%buf1 : !f32_16x8) class "ExternKernelOut"
   sched.output %buf1 : !f32_16x8
 }

@@ -5,7 +5,7 @@
 sched.graph @topk {
   %arg0_1 = sched.input "arg0_1" : !f32_8x16
   %buf0 = sched.buffer "buf0" : !sched.multi_output_layout<"cuda:0">
-  sched.extern "op0" "torch.ops.aten.topk.default"(%arg0_1 : !f32_8x16) writes(%buf0 : !sched.multi_output_layout<"cuda:0">)
+  sched.extern "op0" "torch.ops.aten.topk.default"(%arg0_1 : !f32_8x16) writes(%buf0 : !sched.multi_output_layout<"cuda:0">) class "FallbackKernel"
   %buf1 = sched.buffer "buf1" : !f32_8x3
   sched.multi_output "op1" %buf0[0] writes(%buf1 : !f32_8x3) : !sched.multi_output_layout<"cuda:0">
   %buf2 = sched.buffer "buf2" : !i64_8x3

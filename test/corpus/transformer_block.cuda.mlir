@@ -50,7 +50,7 @@ sched.graph @transformer_block {
     %load_2 = sched.load %buf1[p0] : !f32_16x1
     %constant = arith.constant 32.0 : f32
     %truediv = arith.divf %load_2, %constant : f32
-    %constant_1 = arith.constant 1.0e-05 : f32
+    %constant_1 = arith.constant {sched.python_value = 1.0e-05 : f64} 1.0e-05 : f32
     %add = arith.addf %truediv, %constant_1 : f32
     %rsqrt = math.rsqrt %add : f32
     %mul = arith.mulf %sub, %rsqrt : f32
@@ -60,11 +60,11 @@ sched.graph @transformer_block {
   }
   %buf4 = sched.buffer "buf4" : !f32_16x96
   %view0 = sched.view %arg2_1 : !f32_96x32 to !f32_32x96
-  sched.extern "op4" "extern_kernels.mm"(%buf3, %view0 : !f32_16x32, !f32_32x96) writes(%buf4 : !f32_16x96)
+  sched.extern "op4" "extern_kernels.mm"(%buf3, %view0 : !f32_16x32, !f32_32x96) writes(%buf4 : !f32_16x96) class "ExternKernelOut"
   %buf5 = sched.buffer "buf5" : !f32_16x16
   %view1 = sched.view %buf4 : !f32_16x96 to !f32_16x32_1
   %view2 = sched.view %buf4 : !f32_16x96 to !f32_32x16
-  sched.extern "op5" "extern_kernels.mm"(%view1, %view2 : !f32_16x32_1, !f32_32x16) writes(%buf5 : !f32_16x16)
+  sched.extern "op5" "extern_kernels.mm"(%view1, %view2 : !f32_16x32_1, !f32_32x16) writes(%buf5 : !f32_16x16) class "ExternKernelOut"
   %buf6 = sched.buffer "buf6" : !f32_16x1
   sched.node "op6" writes(%buf6 : !f32_16x1) ranges [16] reduce [16] {
     %load = sched.load %buf5[16*p0 + p1] : !f32_16x16
@@ -80,7 +80,7 @@ sched.graph @transformer_block {
     %mul = arith.mulf %load, %constant : f32
     %load_1 = sched.load %buf6[p0] : !f32_16x1
     %sub = arith.subf %mul, %load_1 : f32
-    %constant_1 = arith.constant 0.1767766952966369 : f32
+    %constant_1 = arith.constant {sched.python_value = 0.1767766952966369 : f64} 0.1767766952966369 : f32
     %mul_1 = arith.mulf %sub, %constant_1 : f32
     %exp = math.exp %mul_1 : f32
     %reduction = sched.reduction sum %exp : f32 -> f32
@@ -93,7 +93,7 @@ sched.graph @transformer_block {
     %mul = arith.mulf %load, %constant : f32
     %load_1 = sched.load %buf6[p0] : !f32_16x1
     %sub = arith.subf %mul, %load_1 : f32
-    %constant_1 = arith.constant 0.1767766952966369 : f32
+    %constant_1 = arith.constant {sched.python_value = 0.1767766952966369 : f64} 0.1767766952966369 : f32
     %mul_1 = arith.mulf %sub, %constant_1 : f32
     %exp = math.exp %mul_1 : f32
     %load_2 = sched.load %buf7[p0] : !f32_16x1
@@ -102,10 +102,10 @@ sched.graph @transformer_block {
   }
   %buf9 = sched.buffer "buf9" : !f32_16x32
   %view3 = sched.view %buf4 : !f32_16x96 to !f32_16x32_2
-  sched.extern "op9" "extern_kernels.mm"(%buf8, %view3 : !f32_16x16, !f32_16x32_2) writes(%buf9 : !f32_16x32)
+  sched.extern "op9" "extern_kernels.mm"(%buf8, %view3 : !f32_16x16, !f32_16x32_2) writes(%buf9 : !f32_16x32) class "ExternKernelOut"
   %buf10 = sched.buffer "buf10" : !f32_16x32
   %view4 = sched.view %arg3_1 : !f32_32x32 to !f32_32x32_1
-  sched.extern "op10" "extern_kernels.addmm"(%arg0_1, %buf9, %view4 : !f32_16x32, !f32_16x32, !f32_32x32_1) writes(%buf10 : !f32_16x32)
+  sched.extern "op10" "extern_kernels.addmm"(%arg0_1, %buf9, %view4 : !f32_16x32, !f32_16x32, !f32_32x32_1) writes(%buf10 : !f32_16x32) class "ExternKernelOut"
   %buf11 = sched.buffer "buf11" : !f32_16x1
   sched.node "op11" writes(%buf11 : !f32_16x1) ranges [16] reduce [32] {
     %load = sched.load %buf10[32*p0 + p1] : !f32_16x32
@@ -132,7 +132,7 @@ sched.graph @transformer_block {
     %load_2 = sched.load %buf12[p0] : !f32_16x1
     %constant = arith.constant 32.0 : f32
     %truediv = arith.divf %load_2, %constant : f32
-    %constant_1 = arith.constant 1.0e-05 : f32
+    %constant_1 = arith.constant {sched.python_value = 1.0e-05 : f64} 1.0e-05 : f32
     %add = arith.addf %truediv, %constant_1 : f32
     %rsqrt = math.rsqrt %add : f32
     %mul = arith.mulf %sub, %rsqrt : f32
@@ -142,14 +142,14 @@ sched.graph @transformer_block {
   }
   %buf15 = sched.buffer "buf15" : !f32_16x64
   %view5 = sched.view %arg5_1 : !f32_64x32 to !f32_32x64_1
-  sched.extern "op15" "extern_kernels.mm"(%buf14, %view5 : !f32_16x32, !f32_32x64_1) writes(%buf15 : !f32_16x64)
+  sched.extern "op15" "extern_kernels.mm"(%buf14, %view5 : !f32_16x32, !f32_32x64_1) writes(%buf15 : !f32_16x64) class "ExternKernelOut"
   %buf16 = sched.buffer "buf16" : !f32_16x64
   sched.node "op16" writes(%buf16 : !f32_16x64) ranges [16, 64] {
     %load = sched.load %buf15[64*p0 + p1] : !f32_16x64
     %constant = arith.constant 0.5 : f32
     %mul = arith.mulf %load, %constant : f32
     %load_1 = sched.load %buf15[64*p0 + p1] : !f32_16x64
-    %constant_1 = arith.constant 0.7071067811865476 : f32
+    %constant_1 = arith.constant {sched.python_value = 0.7071067811865476 : f64} 0.7071067811865476 : f32
     %mul_1 = arith.mulf %load_1, %constant_1 : f32
     %erf = math.erf %mul_1 : f32
     %constant_2 = arith.constant 1.0 : f32
@@ -159,6 +159,6 @@ sched.graph @transformer_block {
   }
   %buf17 = sched.buffer "buf17" : !f32_16x32
   %view6 = sched.view %arg6_1 : !f32_32x64 to !f32_64x32_1
-  sched.extern "op17" "extern_kernels.addmm"(%buf10, %buf16, %view6 : !f32_16x32, !f32_16x64, !f32_64x32_1) writes(%buf17 : !f32_16x32)
+  sched.extern "op17" "extern_kernels.addmm"(%buf10, %buf16, %view6 : !f32_16x32, !f32_16x64, !f32_64x32_1) writes(%buf17 : !f32_16x32) class "ExternKernelOut"
   sched.output %buf17 : !f32_16x32
 }

@@ -720,6 +720,105 @@ sched.graph @g {
 !t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
 sched.graph @g {
   %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  // expected-error @+1 {{'sched.extern' op class 'extern kernel' is not the name of a Python class}}
+  sched.extern "op0" "extern_kernels.mm"(%a : !t) writes(%b : !t) class "extern kernel"
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  // expected-error @+1 {{'sched.extern' op class 'MultiOutput' is a sched.multi_output, not a sched.extern}}
+  sched.extern "op0" "aten.topk"(%a : !t) writes(%b : !t) class "MultiOutput"
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  // expected-error @+1 {{'sched.nop' op class '2Concat' is not the name of a Python class}}
+  sched.nop "op0"(%a : !t) writes(%b : !t) class "2Concat"
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%b : !t) ranges [8] {
+    // expected-error @+1 {{'arith.constant' op 'sched.python_value' 5.000000e-01 does not round to the constant's value 2.500000e-01}}
+    %c = arith.constant {sched.python_value = 0.5 : f64} 0.25 : f32
+    sched.store %c, %b[p0] : !t
+  }
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%b : !t) ranges [8] {
+    // expected-error @+1 {{'arith.constant' op 'sched.python_value' must be an f64 float}}
+    %c = arith.constant {sched.python_value = 0.1 : f32} 0.1 : f32
+    sched.store %c, %b[p0] : !t
+  }
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%b : !t) ranges [8] {
+    %l = sched.load %a[p0] : !t
+    // expected-error @+1 {{'arith.addf' op 'sched.python_value' is only valid on an arith.constant of a float type}}
+    %s = arith.addf %l, %l {sched.python_value = 0.1 : f64} : f32
+    sched.store %s, %b[p0] : !t
+  }
+  sched.output %b : !t
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !t
+  sched.node "op0" writes(%b : !t) ranges [8] {
+    %l = sched.load %a[p0] : !t
+    // expected-error @+1 {{'arith.negf' op 'sched.src_dtype' is only valid on an arith cast}}
+    %n = arith.negf %l {sched.src_dtype} : f32
+    sched.store %n, %b[p0] : !t
+  }
+  sched.output %b : !t
+}
+
+// -----
+
+func.func @f(%x: f32) -> f64 {
+  // expected-error @+1 {{'arith.extf' op 'sched.src_dtype' is only valid on an op of a sched.node body}}
+  %y = arith.extf %x {sched.src_dtype} : f32 to f64
+  return %y : f64
+}
+
+// -----
+
+!t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
   // expected-error @+1 {{'sched.extern' op writes graph input 'arg0_1'; a graph input is written only through a sched.mutation of it}}
   sched.extern "op0" "aten.relu_"(%a : !t) writes(%a : !t)
   sched.output %a : !t

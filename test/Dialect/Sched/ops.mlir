@@ -55,7 +55,9 @@ sched.graph @reduction_node {
 // CHECK:           sched.load %[[X]][p0 floordiv 2 + 16*(p1 mod 4) - 1] :
 // CHECK:           sched.load %[[W]][p1] :
 // CHECK:           sched.index_expr [p0*s1 + p1] : i64
+// CHECK:           arith.sitofp %{{.*}} {sched.src_dtype} : i64 to f32
 // CHECK:           arith.constant 2.000000e+00 : f32
+// CHECK:           arith.constant {sched.python_value = 0.70710678118654757 : f64} 0.707106769 : f32
 // CHECK:           sched.store %{{.*}}, %{{.*}}[16*p0 + p1] mode = atomic_add :
 // CHECK:         %[[M:.+]] = sched.mutation "buf1" mutates(%[[X]] : ![[SYM]]) : ![[SYM]]
 // CHECK:         sched.node "op1" writes(%[[M]] :
@@ -69,10 +71,12 @@ sched.graph @symbolic symbols(s0 = 64, s1 = 3) {
     %a = sched.load %x[(p0 floordiv 2) + (p1 mod 4) * 16 - 1] : !sym
     %b = sched.load %w[p1] : !w
     %i = sched.index_expr [p0 * s1 + p1] : i64
-    %f = arith.sitofp %i : i64 to f32
+    %f = arith.sitofp %i {sched.src_dtype} : i64 to f32
     %c = arith.constant 2.0 : f32
+    %k = arith.constant {sched.python_value = 0.7071067811865476 : f64} 0.7071067811865476 : f32
     %m = arith.mulf %a, %b : f32
-    %n = arith.mulf %m, %c : f32
+    %mk = arith.mulf %m, %k : f32
+    %n = arith.mulf %mk, %c : f32
     %o = arith.addf %n, %f : f32
     sched.store %o, %buf0[16*p0 + p1] mode = atomic_add : !sym
   }
@@ -211,16 +215,16 @@ sched.graph @reductions {
 // CHECK-DAG: !{{.+}} = !sched.buffer<[], i64, strides = [], device = "cpu">
 // CHECK-DAG: !{{.+}} = !sched.buffer<[u0], f32, strides = [1], device = "cuda:0">
 // CHECK-LABEL: sched.graph @externs
-// CHECK:         sched.extern "op0" "extern_kernels.mm"(%{{.*}}, %{{.*}} : {{.*}}) writes(%{{.*}} : {{.*}})
+// CHECK:         sched.extern "op0" "extern_kernels.mm"(%{{.*}}, %{{.*}} : {{.*}}) writes(%{{.*}} : {{.*}}) class "ExternKernelOut"{{$}}
 // CHECK:         %[[CAT:.+]] = sched.buffer "buf1" : ![[CATT:.+]]
 // CHECK:         %[[L:.+]] = sched.alias "buf2" aliases(%[[CAT]] : ![[CATT]]) : ![[HALF:.+]]
-// CHECK:         sched.nop "op3"(%{{.*}}, %{{.*}} : {{.*}}) writes(%[[CAT]] : {{.*}})
+// CHECK:         sched.nop "op3"(%{{.*}}, %{{.*}} : {{.*}}) writes(%[[CAT]] : {{.*}}) class "ConcatKernel"{{$}}
 // CHECK:         %[[T:.+]] = sched.buffer "buf4" : !sched.multi_output_layout<"cuda:0">
-// CHECK:         sched.extern "op5" "aten.topk"(%{{.*}} : {{.*}}) writes(%[[T]] : !sched.multi_output_layout<"cuda:0">) {constant_args = [2, -1]}
+// CHECK:         sched.extern "op5" "aten.topk"(%{{.*}} : {{.*}}) writes(%[[T]] : !sched.multi_output_layout<"cuda:0">) class "FallbackKernel" {constant_args = [2, -1]}
 // CHECK:         sched.multi_output "op6" %[[T]][0] writes(%{{.*}} : {{.*}}) : !sched.multi_output_layout<"cuda:0">
 // CHECK:         sched.multi_output "op7" %[[T]][1] writes(%{{.*}} : {{.*}}) : !sched.multi_output_layout<"cuda:0">
 // CHECK:         sched.buffer "buf8" : !sched.none_layout<"cuda:0">
-// CHECK:         sched.extern "op8" "aten._assert_async.msg"() writes(%{{.*}} : !sched.none_layout<"cuda:0">) side_effects
+// CHECK:         sched.extern "op8" "aten._assert_async.msg"() writes(%{{.*}} : !sched.none_layout<"cuda:0">) side_effects class "FallbackKernel"{{$}}
 // CHECK:         sched.extern "op9" "aten._local_scalar_dense"(%{{.*}} : {{.*}}) writes(%{{.*}} : {{.*}}) {defines_symbols = ["u0"]}
 // CHECK:         sched.buffer "buf10" :
 // CHECK:         sched.group "op11_op12" fused {
@@ -232,7 +236,7 @@ sched.graph @externs {
   %b = sched.input "arg1_1" : !b
   %n = sched.input "arg2_1" : !count
   %buf0 = sched.buffer "buf0" : !c
-  sched.extern "op0" "extern_kernels.mm"(%a, %b : !a, !b) writes(%buf0 : !c)
+  sched.extern "op0" "extern_kernels.mm"(%a, %b : !a, !b) writes(%buf0 : !c) class "ExternKernelOut"
   %buf1 = sched.buffer "buf1" : !cat
   %buf2 = sched.alias "buf2" aliases(%buf1 : !cat) : !half
   %buf3 = sched.alias "buf3" aliases(%buf1 : !cat) : !half2
@@ -245,15 +249,15 @@ sched.graph @externs {
     %w = math.exp %v : f32
     sched.store %w, %buf3[8*p0 + p1 + 4] : !half2
   }
-  sched.nop "op3"(%buf2, %buf3 : !half, !half2) writes(%buf1 : !cat)
+  sched.nop "op3"(%buf2, %buf3 : !half, !half2) writes(%buf1 : !cat) class "ConcatKernel"
   %buf4 = sched.buffer "buf4" : !tuple
-  sched.extern "op5" "aten.topk"(%buf1 : !cat) writes(%buf4 : !tuple) {constant_args = [2, -1]}
+  sched.extern "op5" "aten.topk"(%buf1 : !cat) writes(%buf4 : !tuple) class "FallbackKernel" {constant_args = [2, -1]}
   %buf6 = sched.buffer "buf6" : !vals
   %buf7 = sched.buffer "buf7" : !inds
   sched.multi_output "op6" %buf4[0] writes(%buf6 : !vals) : !tuple
   sched.multi_output "op7" %buf4[1] writes(%buf7 : !inds) : !tuple
   %buf8 = sched.buffer "buf8" : !none
-  sched.extern "op8" "aten._assert_async.msg"() writes(%buf8 : !none) side_effects
+  sched.extern "op8" "aten._assert_async.msg"() writes(%buf8 : !none) side_effects class "FallbackKernel"
   %buf9 = sched.buffer "buf9" : !count
   sched.extern "op9" "aten._local_scalar_dense"(%n : !count) writes(%buf9 : !count) {defines_symbols = ["u0"]}
   %buf10 = sched.buffer "buf10" : !dyn

@@ -243,11 +243,11 @@ ExternOp GraphBuilder::externKernel(StringRef name, StringRef kernel,
                                     ValueRange inputs, ValueRange writes) {
   return ExternOp::create(builder, name, kernel, inputs, writes,
                           /*side_effects=*/false, /*defines_symbols=*/{},
-                          /*constant_args=*/{});
+                          /*constant_args=*/{}, /*ir_class=*/StringAttr());
 }
 
 NopOp GraphBuilder::nop(StringRef name, ValueRange inputs, ValueRange writes) {
-  return NopOp::create(builder, name, inputs, writes);
+  return NopOp::create(builder, name, inputs, writes, /*ir_class=*/StringAttr());
 }
 
 MultiOutputOp GraphBuilder::multiOutput(StringRef name, Value source,

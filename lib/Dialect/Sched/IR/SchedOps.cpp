@@ -14,6 +14,7 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/TypeSwitch.h"
 
 using namespace mlir;
@@ -599,11 +600,29 @@ LogicalResult NodeOp::verifyRegions() {
 // Extern, nop and multi-output nodes
 //===----------------------------------------------------------------------===//
 
+/// `class`, the Python class of Inductor's IR node: an identifier.
+static LogicalResult verifyIrClass(Operation *op,
+                                   std::optional<StringRef> irClass) {
+  if (!irClass)
+    return success();
+  StringRef c = *irClass;
+  if (c.empty() || llvm::isDigit(c.front()) ||
+      !llvm::all_of(c, [](char ch) { return llvm::isAlnum(ch) || ch == '_'; }))
+    return op->emitOpError("class '")
+           << c << "' is not the name of a Python class";
+  return success();
+}
+
 LogicalResult ExternOp::verify() {
   if (failed(verifyName(*this, getNameAttr())))
     return failure();
   if (getKernel().empty())
     return emitOpError("requires a kernel name");
+  if (failed(verifyIrClass(*this, getIrClass())))
+    return failure();
+  if (getIrClass() == "MultiOutput")
+    return emitOpError("class 'MultiOutput' is a sched.multi_output, not a "
+                       "sched.extern");
   if (failed(verifyWrittenBuffers(*this, getWrites())))
     return failure();
   StringAttr device;
@@ -612,6 +631,8 @@ LogicalResult ExternOp::verify() {
 
 LogicalResult NopOp::verify() {
   if (failed(verifyName(*this, getNameAttr())))
+    return failure();
+  if (failed(verifyIrClass(*this, getIrClass())))
     return failure();
   return verifyWrittenBuffers(*this, getWrites());
 }

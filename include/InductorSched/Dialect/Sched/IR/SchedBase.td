@@ -38,7 +38,20 @@ def Sched_Dialect : Dialect {
     node's loop variables `p0, p1, ...` (iteration dimensions first, then
     reduction dimensions), named size symbols (`s0`, `u0`) and indirect
     indices (`indirect0`, bound to SSA operands), with `floordiv` and `mod`.
+
+    Two attributes on `arith` ops of a node body carry what Inductor's
+    LoopBody says beyond the `arith` op:
+
+    * `sched.python_value` (an `f64`) on an `arith.constant` of a float
+      type: the Python float Inductor's `ops.constant(value, dtype)`
+      received, where rounding it to the constant's type lost digits
+      (`0.7071067811865476` for an `f32` of `0.70710677`); the constant's
+      own value is that rounding;
+    * `sched.src_dtype` (a unit attribute) on an `arith` cast: Inductor's
+      `ops.to_dtype` was given its `src_dtype` argument (the operand's
+      type), as the lowering of an explicit conversion does.
   }];
+  let hasOperationAttrVerify = 1;
   let useDefaultAttributePrinterParser = 1;
   let useDefaultTypePrinterParser = 1;
   let dependentDialects = ["::mlir::arith::ArithDialect",

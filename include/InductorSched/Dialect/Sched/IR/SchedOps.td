@@ -241,10 +241,15 @@ def Sched_ExternOp : Sched_Op<"extern", [ParentOneOf<["GraphOp", "GroupOp"]>,
     never fused with loop-body nodes. `side_effects` keeps it alive when
     nothing reads its outputs. `defines_symbols` names the unbacked size
     symbols (Inductor's `u0`) the kernel's outputs define, as `.item()`
-    does. `constant_args` records non-tensor arguments.
+    does. `constant_args` records non-tensor arguments. `class` is the
+    Python class of Inductor's IR node (`ExternKernelOut` for
+    `extern_kernels.mm`, `FallbackKernel` for an ATen fallback,
+    `ExternKernelAlloc`...), which `debug_str()` prints; without it the node
+    is a plain `ExternKernel`. It is a name only: no rule of the scheduler
+    depends on it.
 
     ```mlir
-    sched.extern "op1" "extern_kernels.mm"(%arg0_1, %arg1_1 : !a, !b) writes(%buf1 : !c)
+    sched.extern "op1" "extern_kernels.mm"(%arg0_1, %arg1_1 : !a, !b) writes(%buf1 : !c) class "ExternKernelOut"
     sched.extern "op2" "aten._assert_async"() writes(%buf2 : !none) side_effects
     ```
   }];
@@ -253,11 +258,12 @@ def Sched_ExternOp : Sched_Op<"extern", [ParentOneOf<["GraphOp", "GroupOp"]>,
                        Variadic<Sched_AnyBuffer>:$writes,
                        UnitAttr:$side_effects,
                        OptionalAttr<StrArrayAttr>:$defines_symbols,
-                       OptionalAttr<ArrayAttr>:$constant_args);
+                       OptionalAttr<ArrayAttr>:$constant_args,
+                       OptionalAttr<StrAttr>:$ir_class);
   let assemblyFormat = [{
     $name $kernel `(` ($inputs^ `:` type($inputs))? `)`
     `writes` `(` ($writes^ `:` type($writes))? `)`
-    (`side_effects` $side_effects^)? attr-dict
+    (`side_effects` $side_effects^)? (`class` $ir_class^)? attr-dict
   }];
   let hasVerifier = 1;
 }
@@ -270,16 +276,20 @@ def Sched_NopOp : Sched_Op<"nop", [ParentOneOf<["GraphOp", "GroupOp"]>,
     Inductor's `NopKernelSchedulerNode`: an operation whose `is_no_op()` is
     true, such as a concatenation whose inputs were written in place through
     aliases, or a tensor with zero elements. It only orders and allocates.
+    `class` is the Python class of Inductor's IR node (`ConcatKernel`,
+    `NopKernel`...), which `debug_str()` prints; without it the node is a
+    plain `NopKernel`.
 
     ```mlir
-    sched.nop "op3"(%buf1, %buf2 : !a, !a) writes(%buf0 : !cat)
+    sched.nop "op3"(%buf1, %buf2 : !a, !a) writes(%buf0 : !cat) class "ConcatKernel"
     ```
   }];
   let arguments = (ins StrAttr:$name, Variadic<Sched_AnyBuffer>:$inputs,
-                       Variadic<Sched_AnyBuffer>:$writes);
+                       Variadic<Sched_AnyBuffer>:$writes,
+                       OptionalAttr<StrAttr>:$ir_class);
   let assemblyFormat = [{
     $name `(` ($inputs^ `:` type($inputs))? `)`
-    `writes` `(` ($writes^ `:` type($writes))? `)` attr-dict
+    `writes` `(` ($writes^ `:` type($writes))? `)` (`class` $ir_class^)? attr-dict
   }];
   let hasVerifier = 1;
 }
