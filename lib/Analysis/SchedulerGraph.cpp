@@ -700,9 +700,10 @@ void SchedulerGraph::registerMutations(SchedulerNode *node) {
     StringAttr target = buf->mutates;
     mutationRenames[rename(target)] = buf->name;
     mutationRenames[target] = buf->name;
-    auto real = mutationRealName.find(target);
-    mutationRealName[buf->name] =
-        real == mutationRealName.end() ? target : real->second;
+    // A copy: inserting into the MapVector may move the entry `real`
+    // points at.
+    StringAttr realName = mutationRealName.lookup(target);
+    mutationRealName[buf->name] = realName ? realName : target;
   }
 }
 

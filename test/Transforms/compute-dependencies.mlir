@@ -114,3 +114,28 @@ sched.graph @unbacked {
   }
   sched.output %buf1 : !d
 }
+
+// -----
+
+// A mutation of a mutation: buf1 mutates buf0, which mutates x. Both real
+// names are x (regression: looking the real name up while inserting into
+// the same map read freed memory, found by the differential tests).
+!t = !sched.buffer<[64], f32, strides = [1], device = "cpu">
+// (x still renames to buf0, which renames to buf1: rename() follows both.)
+// CHECK-LABEL: sched.graph @mutation_of_mutation attributes {sched.mutated_inputs = ["arg0_1"], sched.mutation_real_name = {{\[}}["buf0", "arg0_1"], ["buf1", "arg0_1"]], sched.mutation_renames = {{\[}}["arg0_1", "buf0"], ["buf0", "buf1"]]}
+sched.graph @mutation_of_mutation {
+  %x = sched.input "arg0_1" : !t
+  %buf0 = sched.mutation "buf0" mutates(%x : !t) : !t
+  sched.node "op0" writes(%buf0 : !t) ranges [64] {
+    %v = sched.load %x[p0] : !t
+    %c = math.cos %v : f32
+    sched.store %c, %buf0[p0] : !t
+  }
+  %buf1 = sched.mutation "buf1" mutates(%buf0 : !t) : !t
+  sched.node "op1" writes(%buf1 : !t) ranges [64] {
+    %v = sched.load %buf0[p0] : !t
+    %c = math.sin %v : f32
+    sched.store %c, %buf1[p0] : !t
+  }
+  sched.output %buf1 : !t
+}
