@@ -6,7 +6,9 @@ buffers: pointwise chains whose loads are row-major, transposed, shifted
 (wrapping), broadcast from a vector along either axis, or masked at an edge;
 reductions over either axis (sum, prod, max, min, argmax, argmin and
 welford_reduce, which writes three buffers); in-place mutations of graph
-inputs and of intermediate buffers; `extern_kernels.mm`; and dead nodes.
+inputs and of intermediate buffers (reading the mutated buffer only where
+they write it, as Inductor's in-place kernels do); `extern_kernels.mm`; and
+dead nodes.
 Every index stays inside its buffer, so each graph runs.
 
   python3 utils/gen-runnable-graph.py --seed 1 --count 200 --nodes 12 -o g.mlir
@@ -110,15 +112,25 @@ class Graph:
         self.lines.append(f'  %{name} = sched.buffer "{name}" : {ty(kind)}')
         return name
 
-    def pointwise(self, out_kind, dest=None, extra=()):
+    def pointwise(self, out_kind, dest=None, target=None):
+        """A pointwise node; with `target`, one that mutates it in place
+        into `dest`. Inductor only emits in-place kernels that read the
+        mutated buffer where they write it (anything else is realized into
+        a copy first), so the target is read at the store's index only."""
         rng = self.rng
         shape = "mat" if out_kind in ("mat", "matT") else "vec"
-        srcs = list(extra)
+        body = []
+        vals = []
+        if target:
+            idx = storage(target[1], "p0", "p1")
+            vals.append(self.load_as_f32(target[0], target[1], body, idx))
+        srcs = []
         for _ in range(rng.randint(1, 3)):
             pool = self.bufs[-5:] if rng.random() < 0.7 else self.bufs
-            srcs.append(rng.choice(pool))
-        body = []
-        vals = [self.read(s, kd, shape, body) for s, kd in srcs]
+            pool = [b for b in pool if not target or b[0] != target[0]]
+            if pool:
+                srcs.append(rng.choice(pool))
+        vals += [self.read(s, kd, shape, body) for s, kd in srcs]
         acc = self.combine(vals, body)
         name = dest or self.buffer(out_kind)
         ranges = f"[{N}, {N}]" if shape == "mat" else f"[{N}]"
@@ -193,7 +205,7 @@ class Graph:
                     name = f"buf{self.k}"
                     t = ty(target[1])
                     self.lines.append(f'  %{name} = sched.mutation "{name}" mutates({target[0]} : {t}) : {t}')
-                    self.pointwise(target[1], dest=name, extra=[target])
+                    self.pointwise(target[1], dest=name, target=target)
                     # Later reads see the new version.
                     self.bufs = [(f"%{name}", kd) if b == target[0] else (b, kd)
                                  for b, kd in self.bufs]

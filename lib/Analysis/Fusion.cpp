@@ -717,34 +717,6 @@ private:
     return false;
   }
 
-  bool fusableWeakDep(WeakDepAttr weak, const SchedulerNode *n1,
-                      const SchedulerNode *n2) {
-    if (!ownsBuffer(n1, weak.getName()))
-      return false;
-    SmallVector<Attribute> mutatingWrites;
-    for (Attribute w : n2->readWrites.writes)
-      if (getDepName(w) == weak.getMutatingBuf())
-        mutatingWrites.push_back(w);
-    if (mutatingWrites.size() != 1)
-      return false;
-    auto write = dyn_cast<MemoryDepAttr>(mutatingWrites.front());
-    if (!write || write.getIndex().getNumIndirect())
-      return false;
-    auto real = g.mutationRealName.find(weak.getMutatingBuf());
-    StringAttr realName = real == g.mutationRealName.end()
-                              ? weak.getMutatingBuf()
-                              : real->second;
-    return llvm::all_of(n1->readWrites.reads, [&](Attribute read) {
-      if (getDepName(read) != realName)
-        return true;
-      auto r = dyn_cast<MemoryDepAttr>(read);
-      return r && !r.getIndex().getNumIndirect() &&
-             r.getIndex() == write.getIndex() &&
-             r.getVarPrefix() == write.getVarPrefix() &&
-             r.getRanges() == write.getRanges();
-    });
-  }
-
   MaybeRefusal canFuseVertical(const SchedulerNode *n1,
                                const SchedulerNode *n2) {
     llvm::MapVector<StringAttr, SmallVector<Attribute>> remaining;
@@ -754,7 +726,7 @@ private:
       if (it != g.mutationRenames.end())
         name = it->second;
       if (auto weak = dyn_cast<WeakDepAttr>(dep);
-          weak && fusableWeakDep(weak, n1, n2))
+          weak && g.fusableWeakDep(weak, n1, n2))
         continue;
       remaining[name].push_back(dep);
     }

@@ -1055,6 +1055,61 @@ LogicalResult SchedulerGraph::createForeachNodes() {
   return topologicalSort();
 }
 
+bool SchedulerGraph::fusableWeakDep(WeakDepAttr weak, const SchedulerNode *n1,
+                                    const SchedulerNode *n2) const {
+  if (llvm::none_of(n1->outputs, [&](SchedulerBuffer *b) {
+        return b->name == weak.getName();
+      }))
+    return false;
+  // The mutation must write in place exactly where node1 reads.
+  SmallVector<Attribute> mutatingWrites;
+  for (Attribute w : n2->readWrites.writes)
+    if (getDepName(w) == weak.getMutatingBuf())
+      mutatingWrites.push_back(w);
+  if (mutatingWrites.size() != 1)
+    return false;
+  auto write = dyn_cast<MemoryDepAttr>(mutatingWrites.front());
+  if (!write || write.getIndex().getNumIndirect())
+    return false;
+  StringAttr realName = mutationRealName.lookup(weak.getMutatingBuf());
+  if (!realName)
+    realName = weak.getMutatingBuf();
+  // A foreach node's parts read concurrently: at most one may read it.
+  ArrayRef<SchedulerNode *> readers =
+      n1->isForeach() ? n1->getMembers() : ArrayRef<SchedulerNode *>();
+  SmallVector<const SchedulerNode *> readingNodes(readers.begin(),
+                                                  readers.end());
+  if (!n1->isForeach())
+    readingNodes.push_back(n1);
+  // Inductor compares the reads' names with the real name only, which a
+  // read of an earlier mutation's version (renamed, e.g. buf2 for x) never
+  // equals: it would call a mutation that overwrites what node1 reads
+  // elsewhere fusable and fuse a race. We compare every version of the
+  // buffer (a deliberate difference; it agrees with Inductor on the first
+  // mutation of a buffer, and on every corpus program).
+  auto sameStorage = [&](StringAttr name) {
+    StringAttr real = mutationRealName.lookup(name);
+    return (real ? real : name) == realName;
+  };
+  unsigned concurrentReads = 0;
+  for (const SchedulerNode *reader : readingNodes) {
+    bool reads = false;
+    for (Attribute read : reader->readWrites.reads) {
+      if (!sameStorage(getDepName(read)))
+        continue;
+      reads = true;
+      auto r = dyn_cast<MemoryDepAttr>(read);
+      if (!r || r.getIndex().getNumIndirect() ||
+          r.getIndex() != write.getIndex() ||
+          r.getVarPrefix() != write.getVarPrefix() ||
+          r.getRanges() != write.getRanges())
+        return false;
+    }
+    concurrentReads += reads;
+  }
+  return concurrentReads <= 1;
+}
+
 void SchedulerGraph::pruneRedundantDeps(SchedulerNode &node) {
   if (llvm::none_of(node.unmet, [](Attribute d) { return isa<WeakDepAttr>(d); }))
     return;
@@ -1069,11 +1124,15 @@ void SchedulerGraph::pruneRedundantDeps(SchedulerNode &node) {
     if (!isa<WeakDepAttr>(dep))
       if (SchedulerNode *p = producerOf(dep))
         ++strong[p];
+  // PyTorch 2.11: a weak dependency is redundant only if a real one orders
+  // the same producer first and fusing would act in place (fusable_weak_dep),
+  // so that pruning it loses no fusion check.
   DepSet prune;
   for (Attribute dep : node.unmet)
-    if (isa<WeakDepAttr>(dep))
+    if (auto weak = dyn_cast<WeakDepAttr>(dep))
       if (SchedulerNode *p = producerOf(dep);
-          p && (strong.lookup(p) > 0 || p == &node))
+          p && ((strong.lookup(p) > 0 && fusableWeakDep(weak, p, &node)) ||
+                p == &node))
         prune.insert(dep);
   if (prune.empty())
     return;

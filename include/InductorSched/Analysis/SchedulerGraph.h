@@ -269,9 +269,17 @@ public:
   /// dependencies pruned.
   LogicalResult createComboKernels(bool pointwiseOnly = false);
 
-  /// _prune_redundant_deps: drops the weak dependencies of `node` on a
-  /// fused producer that it also depends on for real, or that is itself.
+  /// _prune_redundant_deps (PyTorch 2.11): drops the weak dependencies of
+  /// `node` on a fused producer that is itself, or that it also depends on
+  /// for real when fusing the two would mutate in place.
   void pruneRedundantDeps(SchedulerNode &node);
+
+  /// Scheduler.fusable_weak_dep: whether `weak`, a dependency of `n2` on an
+  /// output of `n1`, allows fusing them: `n2` writes the mutated buffer
+  /// once, exactly where `n1` (at most one part of a foreach `n1`) reads its
+  /// previous version.
+  bool fusableWeakDep(sched::WeakDepAttr weak, const SchedulerNode *n1,
+                      const SchedulerNode *n2) const;
 
   /// S21: Inductor's compute_last_usage: walking backwards from the graph
   /// outputs, each node's last usage is the buffers it uses (through
