@@ -28,6 +28,13 @@ cover different cases (one per core):
     scripts/fuzz-sched-opt.py --seed 1 --iterations 2000 &
     scripts/fuzz-sched-opt.py --seed 2 --iterations 2000 --out /tmp/sched-fuzz2
 
+With --pipeline (repeatable), each case also runs through those passes
+(crashes and hangs only; errors are the right answer to bad input), seeded
+from the pass tests and the corpus too:
+
+    scripts/fuzz-sched-opt.py --seed 3 --iterations 2000 \
+        --pipeline=-sched-schedule --pipeline='-sched-schedule=combo-kernels=true'
+
 Options: --sched-opt PATH (default build/bin/sched-opt), --timeout SECONDS
 (default 10), --out DIR (default /tmp/sched-fuzz), --quiet.
 
@@ -92,10 +99,14 @@ CRASH_MARKERS = ["Assertion", "PLEASE submit a bug report", "UNREACHABLE",
                  "runtime error:", "terminate called"]
 
 
-def load_seeds():
+def load_seeds(with_passes=False):
     seeds = []
-    for path in sorted(ROOT.glob("examples/**/*.mlir")) + \
-            sorted(ROOT.glob("test/Dialect/Sched/**/*.mlir")):
+    paths = sorted(ROOT.glob("examples/**/*.mlir")) + \
+        sorted(ROOT.glob("test/Dialect/Sched/**/*.mlir"))
+    if with_passes:  # graphs the scheduler's passes have something to do on
+        paths += sorted(ROOT.glob("test/Transforms/*.mlir")) + \
+            sorted(ROOT.glob("test/corpus/*.mlir"))
+    for path in paths:
         chunks = re.split(r"^// -----.*$", path.read_text(), flags=re.M)
         seeds += [c.strip("\n") + "\n" for c in chunks if c.strip()]
     return seeds
@@ -304,8 +315,21 @@ def crash_signature(rc, out):
     return "crash", "%s @ %s" % (what, where[:120])
 
 
-def check_case(exe, path, timeout):
+def check_pipelines(exe, path, timeout, pipelines):
+    """Yields a finding for each pipeline that crashes or hangs on the input
+    (errors are fine: bad input must be reported, never crash)."""
+    for pipeline in pipelines:
+        cmd = [exe, path, "-o", os.devnull] + pipeline.split()
+        rc, out, err = run(cmd, timeout)
+        sig = crash_signature(rc, out + err)
+        if sig:
+            yield sig + ("$ sched-opt case.mlir %s\nrc=%s\n%s" %
+                         (pipeline, rc, err),)
+
+
+def check_case(exe, path, timeout, pipelines=()):
     """Yields (category, signature, log) for each finding on one input."""
+    yield from check_pipelines(exe, path, timeout, pipelines)
     rc, out, err = run([exe, path], timeout)
     sig = crash_signature(rc, out + err)
     if sig:
@@ -350,9 +374,13 @@ def main():
     ap.add_argument("--sched-opt", default=str(ROOT / "build/bin/sched-opt"))
     ap.add_argument("--timeout", type=float, default=10)
     ap.add_argument("--quiet", action="store_true")
+    ap.add_argument("--pipeline", action="append", default=[],
+                    help="also run sched-opt with these options on each case "
+                    "(repeatable), e.g. '-sched-schedule'; adds the pass "
+                    "tests and the corpus to the seeds")
     args = ap.parse_args()
 
-    seeds = load_seeds()
+    seeds = load_seeds(with_passes=bool(args.pipeline))
     rng = random.Random(args.seed)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -366,7 +394,7 @@ def main():
             text = mutate(rng, rng.choice(seeds), seeds)
             Path(case_path).write_text(text)
             for cat, sig, log in check_case(args.sched_opt, case_path,
-                                            args.timeout):
+                                            args.timeout, args.pipeline):
                 key = (cat, sig)
                 if key in seen:
                     seen[key][1] += 1
