@@ -79,6 +79,9 @@ public:
       : g(g), options(options), decisions(decisions),
         loopReorders(loopReorders),
         ctx(g.getGraph().getContext()), space(ctx), sizeHints(g) {
+    if (ArrayAttr noFuse = g.getGraph().getNoFuseBuffersAttr())
+      for (Attribute name : noFuse)
+        noFuseBuffers.insert(cast<StringAttr>(name));
     buildOpGraph();
   }
 
@@ -987,6 +990,12 @@ private:
       return refuse(FusionRefusalKind::Legality, "node2 is extern or nop");
     if (isAncestor(n2, n1))
       return refuse(FusionRefusalKind::Legality, "node1 must go before node2");
+    for (const SchedulerNode *n : {n1, n2})
+      for (SchedulerBuffer *b : n->outputs)
+        if (noFuseBuffers.contains(b->name))
+          return refuse(FusionRefusalKind::Legality,
+                        "fusion for buffer explicit disabled: '" +
+                            b->name.getValue() + "'");
     StringAttr device1 = n1->getDevice(), device2 = n2->getDevice();
     if (device1 != device2)
       return refuse(FusionRefusalKind::Legality,
@@ -1455,6 +1464,8 @@ private:
   std::unordered_map<const SchedulerNode *, SmallVector<unsigned, 4>>
       opIndicesOf;
   std::optional<DagReachability> reachability;
+  /// V.graph.no_fuse_buffer_names.
+  llvm::DenseSet<StringAttr> noFuseBuffers;
   /// Foreach nodes made by fusing into a part (no read_to_node).
   llvm::DenseSet<const SchedulerNode *> builtByFusion;
   /// A topological order of the current (fused) nodes.

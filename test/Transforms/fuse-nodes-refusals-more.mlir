@@ -178,3 +178,25 @@ sched.graph @cpu_reduction_producer {
   }
   sched.output %buf1 : !s
 }
+
+// -----
+
+// V.graph.no_fuse_buffer_names: a node writing buf0 fuses with nothing.
+!t = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
+sched.graph @no_fuse attributes {no_fuse_buffers = ["buf0"]} {
+  %x = sched.input "arg0_1" : !t
+  %buf0 = sched.buffer "buf0" : !t
+  // expected-remark @+1 {{not fusing 'op0' with 'op1' [legality]: fusion for buffer explicit disabled: 'buf0' (shared bytes: 0)}}
+  sched.node "op0" writes(%buf0 : !t) ranges [64] {
+    %v = sched.load %x[p0] : !t
+    %c = math.cos %v : f32
+    sched.store %c, %buf0[p0] : !t
+  }
+  %buf1 = sched.buffer "buf1" : !t
+  sched.node "op1" writes(%buf1 : !t) ranges [64] {
+    %v = sched.load %buf0[p0] : !t
+    %c = math.sin %v : f32
+    sched.store %c, %buf1[p0] : !t
+  }
+  sched.output %buf1 : !t
+}

@@ -168,7 +168,8 @@ GraphBuilder::GraphBuilder(ImplicitLocOpBuilder b, StringRef name,
     names.push_back(builder.getStringAttr(s.name));
     hints.push_back(s.hint);
   }
-  graph = GraphOp::create(builder, name, builder.getArrayAttr(names), hints);
+  graph = GraphOp::create(builder, name, builder.getArrayAttr(names), hints,
+                          /*no_fuse_buffers=*/ArrayAttr());
   builder.setInsertionPointToEnd(&graph.getBody().emplaceBlock());
 }
 

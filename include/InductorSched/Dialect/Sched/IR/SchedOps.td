@@ -21,7 +21,9 @@ def Sched_GraphOp : Sched_Op<"graph", [Symbol, IsolatedFromAbove, SingleBlock]> 
     One compiled FX graph. Its body lists buffers and the operations that
     write them in Inductor's lowering order, and ends with `sched.output`.
     `symbols` declares the size symbols (Inductor's `s0`, `s1`, ...) the
-    layouts and index expressions may use, each with its size hint.
+    layouts and index expressions may use, each with its size hint. The
+    optional `no_fuse_buffers` is Inductor's `V.graph.no_fuse_buffer_names`:
+    a node that writes one of them is never fused.
 
     ```mlir
     sched.graph @add_sum symbols(s0 = 8) {
@@ -33,7 +35,8 @@ def Sched_GraphOp : Sched_Op<"graph", [Symbol, IsolatedFromAbove, SingleBlock]> 
   }];
   let arguments = (ins SymbolNameAttr:$sym_name,
                        DefaultValuedAttr<StrArrayAttr, "{}">:$sym_names,
-                       DefaultValuedAttr<DenseI64ArrayAttr, "{}">:$sym_hints);
+                       DefaultValuedAttr<DenseI64ArrayAttr, "{}">:$sym_hints,
+                       OptionalAttr<StrArrayAttr>:$no_fuse_buffers);
   let regions = (region SizedRegion<1>:$body);
   let hasCustomAssemblyFormat = 1;
   let hasVerifier = 1;
