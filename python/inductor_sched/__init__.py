@@ -15,11 +15,11 @@ class UnsupportedError(NotImplementedError):
     """Inductor IR the exporter cannot express in the `sched` dialect yet."""
 
 
-def export(fn, example_inputs, device="cpu", name=None):
+def export(fn, example_inputs, device="cpu", name=None, dynamic=None):
     """Exports `fn` (see `inductor_sched.exporter.export`)."""
     from .exporter import export as _export
 
-    return _export(fn, example_inputs, device=device, name=name)
+    return _export(fn, example_inputs, device=device, name=name, dynamic=dynamic)
 
 
 __all__ = ["UnsupportedError", "export"]

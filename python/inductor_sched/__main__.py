@@ -1,13 +1,15 @@
 """Command line: export a program's Inductor IR into the `sched` dialect.
 
     python -m inductor_sched export module.py:function --shapes 8x16,8x16 \\
-        [--dtype float32] [--device cpu|cuda] [--name NAME] -o out.mlir
+        [--dtype float32] [--device cpu|cuda] [--name NAME] [--dynamic] -o out.mlir
 
 Writes the graph to `-o` and Inductor's decisions (pre-fusion
 `debug_str()`s, the partition after fusion) beside it, as
 `<out without .mlir>.inductor.json`. Shapes are `x`-separated sizes, one
 per input, comma-separated; `scalar` is a 0-d tensor. Inputs are random
-(`randn`; `randint(0, 8)` for integer dtypes).
+(`randn`; `randint(0, 8)` for integer dtypes). `--dynamic` compiles with
+`torch.compile(dynamic=True)`: sizes become symbols, declared with their
+hints in the graph.
 """
 import argparse
 import importlib
@@ -56,6 +58,8 @@ def main(argv=None):
     exp.add_argument("--dtype", default="float32")
     exp.add_argument("--device", default="cpu")
     exp.add_argument("--name", help="graph name (default: the function's)")
+    exp.add_argument("--dynamic", action="store_true",
+                     help="symbolic sizes (torch.compile(dynamic=True))")
     exp.add_argument("-o", "--output", required=True)
     args = parser.parse_args(argv)
 
@@ -64,7 +68,7 @@ def main(argv=None):
     fn = load_function(args.function)
     try:
         exported = export(fn, make_inputs(args.shapes, args.dtype), device=args.device,
-                          name=args.name)
+                          name=args.name, dynamic=True if args.dynamic else None)
     except UnsupportedError as err:
         print(f"error: cannot export {args.function}: {err}", file=sys.stderr)
         return 1

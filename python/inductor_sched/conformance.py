@@ -33,11 +33,11 @@ def default_sched_opt():
     return "sched-opt"
 
 
-def record(fn, example_inputs, out_dir, name=None, device="cpu"):
+def record(fn, example_inputs, out_dir, name=None, device="cpu", dynamic=None):
     """Exports `fn` into `out_dir`; returns the .mlir and .inductor.json paths."""
     from .exporter import export
 
-    exported = export(fn, example_inputs, device=device, name=name)
+    exported = export(fn, example_inputs, device=device, name=name, dynamic=dynamic)
     stem = os.path.join(out_dir, f"{exported.decisions['program']}.{device}")
     with open(stem + ".mlir", "w") as f:
         f.write(exported.mlir)
@@ -79,7 +79,7 @@ def main(argv=None):
             continue
         try:
             paths = record(program.fn, program.inputs(), args.out, name=program.name,
-                           device=args.device)
+                           device=args.device, dynamic=program.dynamic)
         except Exception as err:  # report every program, whatever breaks
             kind = "" if isinstance(err, UnsupportedError) else f"{type(err).__name__}: "
             unsupported.append((program.name, str(err)))

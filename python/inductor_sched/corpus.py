@@ -6,8 +6,9 @@ Each `Program` has a name, a function and a factory of example inputs.
 (`inductor_sched.export_corpus` exports only, for a machine without
 sched-opt); the programs span normalizations, softmax, matmul epilogues,
 views, input mutation, every reduction kind, broadcasts, dead code,
-gathers, masks, extern fallbacks, a small transformer block, transposed
-reads and split reductions.
+gathers, masks, extern fallbacks, a small transformer block, a 12-layer
+GPT-like stack, transposed reads and split reductions, and programs compiled
+with symbolic sizes (`dynamic`).
 """
 import dataclasses
 from typing import Callable
@@ -21,6 +22,10 @@ class Program:
     name: str
     fn: Callable
     inputs: Callable[[], list]
+    # Symbolic sizes (`exporter.export`'s `dynamic`): None (static), True
+    # (`torch.compile(dynamic=True)`) or {input index: [dims]}
+    # (`torch._dynamo.mark_dynamic`).
+    dynamic: object = None
 
 
 def _randn(*shapes):
@@ -199,6 +204,40 @@ def transformer_block(x, w_qkv, w_o, w_1, w_2, g1, g2):
     return x + F.gelu(h @ w_1.t()) @ w_2.t()
 
 
+GPT_LAYERS, GPT_WIDTH, GPT_TOKENS = 12, 32, 16
+
+
+def gpt_stack(x, causal, *weights):
+    """A 12-layer GPT-2-like stack: pre-norm blocks (layernorm, causal
+    attention with softmax, MLP with tanh GELU, residuals), a final
+    layernorm; 8 weights per layer.
+
+    The scale comes after the causal mask: `softmax(masked * scale)` is
+    lowered as the max, the sum and the pointwise node, whereas
+    `softmax(masked_fill(scores * scale))` matches the post-grad pattern of
+    Inductor's GPU online softmax (`online_softmax_reduce`, whose tuple
+    store the exporter cannot write; see softmax)."""
+    d = GPT_WIDTH
+    for layer in range(GPT_LAYERS):
+        g1, b1, w_qkv, w_o, g2, b2, w_1, w_2 = weights[8 * layer:8 * layer + 8]
+        h = F.layer_norm(x, (d,), g1, b1)
+        q, k, v = (h @ w_qkv.t()).split(d, -1)
+        att = (q @ k.t()).masked_fill(causal, float("-inf")) * d ** -0.5
+        x = x + (torch.softmax(att, -1) @ v) @ w_o.t()
+        h = F.layer_norm(x, (d,), g2, b2)
+        x = x + F.gelu(h @ w_1.t(), approximate="tanh") @ w_2.t()
+    return F.layer_norm(x, (d,))
+
+
+def _gpt_stack_inputs():
+    d, t = GPT_WIDTH, GPT_TOKENS
+    inputs = [torch.randn(t, d), torch.ones(t, t, dtype=torch.bool).triu(1)]
+    for _ in range(GPT_LAYERS):
+        inputs += [torch.randn(d), torch.randn(d), torch.randn(3 * d, d), torch.randn(d, d),
+                   torch.randn(d), torch.randn(d), torch.randn(4 * d, d), torch.randn(d, 4 * d)]
+    return inputs
+
+
 # Aimed at the GPU rules (loop ordering after fusion, split and mixed-order
 # reductions, transposed reads); exported on cpu too.
 def transpose_reuse(x):
@@ -304,4 +343,15 @@ PROGRAMS = [
     Program("pw_outer_red", pw_outer_red, _randn((2, 4, 512))),
     Program("sin_and_view", sin_and_view, _randn((100,))),
     Program("transpose_flatten", transpose_flatten, _randn((4, 64, 32))),
+    Program("gpt_stack", gpt_stack, _gpt_stack_inputs),
+    # Symbolic sizes: the programs above, compiled with size symbols.
+    Program("layernorm_dyn", layernorm, _randn((32, 64), (64,), (64,)), dynamic={0: [0]}),
+    Program("embedding_dyn", embedding,
+            lambda: [torch.randn(100, 16), torch.randint(0, 100, (8,))], dynamic={1: [0]}),
+    Program("sum_all_dyn", sum_all, _randn((64, 64)), dynamic=True),
+    Program("mlp_clamp_dyn", mlp_clamp, _randn((16, 32), (64, 32), (64,), (32, 64)),
+            dynamic=True),
+    Program("transformer_block_dyn", transformer_block,
+            _randn((16, 32), (96, 32), (32, 32), (64, 32), (32, 64), (32,), (32,)),
+            dynamic=True),
 ]

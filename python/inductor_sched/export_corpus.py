@@ -134,7 +134,7 @@ def main(argv=None):
             try:
                 with _logging_to(loggers, log_file):
                     record(program.fn, program.inputs(), args.out, name=program.name,
-                           device=args.device)
+                           device=args.device, dynamic=program.dynamic)
                 status, error = "exported", None
                 exported += 1
             except _Timeout:

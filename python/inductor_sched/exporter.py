@@ -358,17 +358,30 @@ class _Capture:
                         constant=True)
 
 
-def export(fn, example_inputs, device="cpu", name=None):
+def export(fn, example_inputs, device="cpu", name=None, dynamic=None):
     """Compiles `fn` on `example_inputs` (moved to `device`) with Inductor and
-    returns an `Export`: the `sched` graph and Inductor's decisions."""
+    returns an `Export`: the `sched` graph and Inductor's decisions.
+
+    `dynamic` compiles with symbolic sizes: `True` is
+    `torch.compile(dynamic=True)` (every size Dynamo does not specialize is a
+    symbol), a dict `{input index: [dims]}` marks those dimensions of those
+    inputs `torch._dynamo.mark_dynamic`. The graph then declares its size
+    symbols (`symbols(s77 = 32)`, the example inputs' sizes as hints)."""
     name = name or fn.__name__
     inputs = [x.to(device) if isinstance(x, torch.Tensor) else x for x in example_inputs]
+    compile_dynamic = None
+    if dynamic is True:
+        compile_dynamic = True
+    elif dynamic:
+        for index, dims in dynamic.items():
+            for dim in dims:
+                torch._dynamo.mark_dynamic(inputs[index], dim)
     capture = _Capture(name)
     torch._dynamo.reset()
     with inductor_config.patch(fx_graph_cache=False, force_disable_caches=True), \
             capture.installed(), _quiet():
         try:
-            torch.compile(fn, backend="inductor")(*inputs)
+            torch.compile(fn, backend="inductor", dynamic=compile_dynamic)(*inputs)
         except Exception as exc:  # torch wraps _Stop in BackendCompilerFailed
             if capture.mlir is None:
                 _reraise_unsupported(exc)

@@ -2,7 +2,8 @@
 
 LoopBody indices are sums of products of an integer with a loop variable
 (`p0`), a size symbol (`s0`, `s77`) or an indirect index (`indirect0`), plus
-`FloorDiv` and `ModularIndexing`. They print as the dialect writes them:
+`FloorDiv` and `ModularIndexing`, and powers of a size symbol (`s0**2`,
+written `s0*s0`). They print as the dialect writes them:
 `16*p0 + p1`, `(p0 floordiv 4) mod 8`. sched-opt canonicalizes the order
 of terms itself, so only the structure matters here.
 """
@@ -42,6 +43,8 @@ def _render(e):
         return _sum(e)
     if isinstance(e, sympy.Mul):
         return _product(e)
+    if isinstance(e, sympy.Pow):
+        return _power(e)
     name = type(e).__name__
     if name in ("FloorDiv", "CleanDiv"):
         return f"({_render(e.args[0])} floordiv {_render(e.args[1])})"
@@ -79,6 +82,16 @@ def _product(e):
             raise UnsupportedError(f"non-integer coefficient in index {e}")
         factors.insert(0, f"({int(coeff)})" if coeff < 0 else str(int(coeff)))
     return "*".join(factors)
+
+
+def _power(e):
+    """`s0**2` (a size symbol's square, as in the numel of an [s0, s0]
+    buffer) as the product the dialect writes, `s0*s0`."""
+    base, exp = e.args
+    if (isinstance(exp, sympy.Integer) and exp >= 2 and isinstance(base, sympy.Symbol)
+            and base.name[0] in "su"):
+        return "*".join([_symbol(base)] * int(exp))
+    raise UnsupportedError(f"index expression Pow: {e}")
 
 
 def free_size_symbols(expr):
