@@ -61,6 +61,7 @@ public:
       llvm::sort(term.factors, [](const Factor &a, const Factor &b) {
         return a.text < b.text;
       });
+      foldPowers(term.factors);
       SmallVector<std::string> texts;
       for (const Factor &f : term.factors)
         texts.push_back(f.text);
@@ -103,12 +104,33 @@ public:
 
 private:
   // sympy.printing.precedence's levels.
-  static constexpr int kAdd = 40, kMul = 50, kFunction = 35, kAtom = 1000;
+  static constexpr int kAdd = 40, kMul = 50, kPow = 60, kFunction = 35,
+                       kAtom = 1000;
 
   struct Factor {
     std::string text;
     int precedence;
   };
+
+  /// sympy keeps `x*x` as the power `x**2`: equal atoms (symbols,
+  /// variables) of a sorted product become one power, which binds tighter
+  /// than the product.
+  static void foldPowers(SmallVectorImpl<Factor> &factors) {
+    SmallVector<Factor> folded;
+    for (size_t i = 0; i < factors.size();) {
+      size_t j = i + 1;
+      while (j < factors.size() && factors[j].text == factors[i].text &&
+             factors[i].precedence >= kAtom)
+        ++j;
+      if (j - i > 1)
+        folded.push_back({factors[i].text + "**" + std::to_string(j - i),
+                          kPow});
+      else
+        folded.push_back(factors[i]);
+      i = j;
+    }
+    factors.swap(folded);
+  }
 
   void collectFactors(AffineExpr e, int64_t &coef,
                       SmallVectorImpl<Factor> &factors) {
