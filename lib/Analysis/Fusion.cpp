@@ -226,6 +226,17 @@ private:
         [&](StringAttr b) { return g.getRemovedBuffers().contains(b); });
   }
 
+  /// tilingOf({node}), cached: a node's tiling changes only when its loops
+  /// are rewritten (reordered, inverted, recomputed), which clears the
+  /// cache.
+  std::optional<SmallVector<int64_t>> nodeTiling(const SchedulerNode *node,
+                                                 int64_t numel) {
+    auto [it, inserted] = tilingCache.try_emplace({node, numel});
+    if (inserted)
+      it->second = tilingOf({node}, numel);
+    return it->second;
+  }
+
   static std::string formatTiling(ArrayRef<int64_t> tiling) {
     std::string s = "[";
     llvm::raw_string_ostream os(s);
@@ -282,10 +293,12 @@ private:
         return std::nullopt;
       // A bad combined tiling: a side that wants a 2-D tiling must keep it.
       std::optional<int64_t> numel = evalHint(numel1);
-      auto t1 = numel ? tilingOf({n1}, *numel) : std::nullopt;
-      auto t2 = numel ? tilingOf({n2}, *numel) : std::nullopt;
-      auto t3 = numel ? tilingOf({n1, n2}, *numel) : std::nullopt;
-      if (!t1 || !t2 || !t3)
+      auto t1 = numel ? nodeTiling(n1, *numel) : std::nullopt;
+      auto t2 = numel ? nodeTiling(n2, *numel) : std::nullopt;
+      if (!t1 || !t2 || (t1->size() <= 2 && t2->size() <= 2))
+        return std::nullopt; // Neither wants a 2-D tiling: nothing to keep.
+      auto t3 = tilingOf({n1, n2}, *numel);
+      if (!t3)
         return std::nullopt;
       bool same = true;
       if (t1->size() > 2)
@@ -320,7 +333,7 @@ private:
         return std::nullopt;
       // The pointwise side's own tiling must be flat or the reduction's.
       std::optional<int64_t> numel = evalHint(numelP);
-      auto tiling = numel ? tilingOf({p}, *numel) : std::nullopt;
+      auto tiling = numel ? nodeTiling(p, *numel) : std::nullopt;
       if (!tiling || !groups)
         return std::nullopt;
       if (*tiling != SmallVector<int64_t>{*numel, 1} &&
@@ -423,6 +436,7 @@ private:
         Builder(ctx).getArrayAttr(SmallVector<Attribute>(refVars.begin(),
                                                          refVars.end())));
     g.refreshDependencies(*recompute, /*normalize=*/true);
+    tilingCache.clear();
   }
 
   MaybeRefusal cppCanFuseHorizontal(const SchedulerNode *n1,
@@ -550,6 +564,7 @@ private:
       reorderIterLoops(cast<NodeOp>(m->op), *order);
       g.refreshDependencies(*m, /*normalize=*/false);
     }
+    tilingCache.clear();
     if (node->isFused())
       SchedulerGraph::refreshGroupDependencies(*node);
     if (loopReorders)
@@ -684,6 +699,7 @@ private:
         op->setAttr("index", a == readIndex ? writeIndex : inverseIndex);
     });
     g.refreshDependencies(*n2, /*normalize=*/true);
+    tilingCache.clear();
     if (loopReorders)
       loopReorders->push_back({round, n1->name, n2->name, n2->name, {},
                                read.getName(), n2->op,
@@ -729,7 +745,8 @@ private:
       if (it != g.mutationRenames.end())
         name = it->second;
       if (auto weak = dyn_cast<WeakDepAttr>(dep);
-          weak && g.fusableWeakDep(weak, n1, n2))
+          weak &&
+          (options.testIgnoreWeakDeps || g.fusableWeakDep(weak, n1, n2)))
         continue;
       remaining[name].push_back(dep);
     }
@@ -1464,6 +1481,9 @@ private:
   std::unordered_map<const SchedulerNode *, SmallVector<unsigned, 4>>
       opIndicesOf;
   std::optional<DagReachability> reachability;
+  llvm::DenseMap<std::pair<const SchedulerNode *, int64_t>,
+                 std::optional<SmallVector<int64_t>>>
+      tilingCache;
   /// V.graph.no_fuse_buffer_names.
   llvm::DenseSet<StringAttr> noFuseBuffers;
   /// Foreach nodes made by fusing into a part (no read_to_node).

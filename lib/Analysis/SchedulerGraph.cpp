@@ -931,7 +931,9 @@ LogicalResult SchedulerGraph::topologicalSort() {
         for (auto it = start; it != stack.end(); ++it)
           os << it->node->name.getValue() << " -> ";
         os << next->name.getValue();
-        return next->op->emitOpError("is on a dependency cycle: ")
+        // A fused node has no op until it is stored: report at its first.
+        Operation *at = next->op ? next->op : next->getNodes().front()->op;
+        return at->emitOpError("is on a dependency cycle: ")
                << cycle << " (each reads a buffer the next one writes)";
       }
       state[next] = State::kOnStack;

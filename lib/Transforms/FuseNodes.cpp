@@ -51,6 +51,7 @@ struct SchedFuseNodesPass
     options.fuel = fuel;
     options.useAncestorSets = ancestorSets;
     options.loopIndexInversion = loopIndexInversion;
+    options.testIgnoreWeakDeps = testIgnoreWeakDeps;
     options.tilingPreventsPointwiseFusion = tilingPreventsPointwiseFusion;
     options.tilingPreventsReductionFusion = tilingPreventsReductionFusion;
     std::vector<FusionDecision> decisions;

@@ -38,6 +38,7 @@ void mlir::inductor_sched::buildSchedulePipeline(
   fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;
   fusion.ancestorSets = options.ancestorSets;
   fusion.loopIndexInversion = options.loopIndexInversion;
+  fusion.testIgnoreWeakDeps = options.testIgnoreWeakDeps;
   pm.addPass(createSchedFuseNodesPass(fusion));
   SchedMergeLoopsPassOptions merge;
   merge.loopOrderingAfterFusion = options.loopOrderingAfterFusion;

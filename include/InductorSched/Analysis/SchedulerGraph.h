@@ -144,6 +144,10 @@ struct FusionOptions {
   /// tiling_prevents_reduction_fusion (both on by default).
   bool tilingPreventsPointwiseFusion = true;
   bool tilingPreventsReductionFusion = true;
+  /// For tests only: a deliberately broken rule. Every weak dependency of a
+  /// mutation is taken as fusable (no in-place check), so the differential
+  /// tests can show that they catch the races this lets through.
+  bool testIgnoreWeakDeps = false;
 };
 
 /// Why a candidate pair was not fused.

@@ -190,6 +190,10 @@ def SchedFuseNodesPass
     Option<"tilingPreventsReductionFusion",
            "tiling-prevents-reduction-fusion", "bool", /*default=*/"true",
            "Inductor's config.triton.tiling_prevents_reduction_fusion">,
+    Option<"testIgnoreWeakDeps", "test-ignore-weak-deps", "bool",
+           /*default=*/"false",
+           "For tests only: take every weak dependency as fusable, skipping "
+           "the in-place check (a deliberately broken rule)">,
     Option<"loopIndexInversion", "loop-index-inversion", "bool",
            /*default=*/"true",
            "Inductor's config.loop_index_inversion_in_fusion">,

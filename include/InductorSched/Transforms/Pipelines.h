@@ -39,6 +39,11 @@ struct SchedulerPipelineOptions
       *this, "loop-index-inversion",
       llvm::cl::desc("Inductor's config.loop_index_inversion_in_fusion"),
       llvm::cl::init(true)};
+  Option<bool> testIgnoreWeakDeps{
+      *this, "test-ignore-weak-deps",
+      llvm::cl::desc("For tests only: a deliberately broken fusion rule "
+                     "(-sched-fuse-nodes' option of that name)"),
+      llvm::cl::init(false)};
   Option<bool> comboKernels{
       *this, "combo-kernels",
       llvm::cl::desc("Inductor's config.combo_kernels: group independent "
