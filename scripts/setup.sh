@@ -13,9 +13,10 @@ JOBS=${JOBS:-$(nproc)}
 LLVM_PREFIX=/usr/lib/llvm-22
 
 # Debian's LLVM/MLIR 22 (libmlir-22-dev does not pull mlir-22-tools, yet
-# MLIR's CMake package needs mlir-tblgen), the build tools and GoogleTest.
+# MLIR's CMake package needs mlir-tblgen), the build tools, GoogleTest and
+# LLVM's OpenMP runtime (sched-run --parallel loads libomp into the JIT).
 PACKAGES=(llvm-22-dev llvm-22-tools libmlir-22-dev mlir-22-tools clang-22
-          cmake ninja-build libgtest-dev)
+          cmake ninja-build libgtest-dev libomp-22-dev)
 missing=()
 for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" \

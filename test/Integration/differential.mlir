@@ -20,6 +20,14 @@
 // RUN: sched-run %t.5.mlir --check-unfused -O=0 | FileCheck %s
 // CHECK: checked 200 graphs, {{[0-9]+}} outputs: 0 mismatched
 
+// Seed 6: the fused side with parallel outer loops (OpenMP), outer-loop
+// fusion and local buffers is still bit-exact; with vector lanes for the
+// reductions and polynomial math, within a tolerance (the reference run is
+// always the serial, exact lowering).
+// RUN: %python %utils/gen-runnable-graph.py --seed 6 --count 200 -o %t.6.mlir
+// RUN: sched-run %t.6.mlir --check-unfused -O=0 --parallel | FileCheck %s
+// RUN: sched-run %t.6.mlir --check-unfused -O=0 --parallel --reassociate --approximate-math --tolerance 1e-4 | FileCheck %s
+
 // The check is not vacuous: lowering fused groups with their members in
 // reverse order (a hidden testing option) is caught.
 // RUN: not sched-run %t.mlir --check-unfused -O=0 --test-reverse-fused-members | FileCheck %s --check-prefix=BROKEN

@@ -4,7 +4,10 @@
 // -sched-lower-to-llvm, JITs it with mlir::ExecutionEngine, fills the inputs
 // with deterministic pseudo-random values and prints each output's checksum
 // and first values. --check-unfused also runs every node as its own kernel
-// and compares the outputs bit for bit.
+// and compares the outputs bit for bit. --parallel runs the outer loops on
+// OpenMP threads (libomp, loaded into the JIT), --reassociate lets LLVM
+// vectorize float sum/prod reductions, --bench N times N more calls of each
+// compiled function (not the JIT compilation) and prints the median.
 //
 // Input values: for input k (in graph order) of a run with seed S, element e
 // of the storage (flat, from the base pointer) is the e-th draw of
@@ -30,6 +33,9 @@
 #include "mlir/Support/FileUtilities.h"
 #include "mlir/Target/LLVMIR/Dialect/Builtin/BuiltinToLLVMIRTranslation.h"
 #include "mlir/Target/LLVMIR/Dialect/LLVMIR/LLVMToLLVMIRTranslation.h"
+#include "mlir/Target/LLVMIR/Dialect/OpenMP/OpenMPToLLVMIRTranslation.h"
+#include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
+#include "llvm/IR/Module.h"
 #include "llvm/ADT/APFloat.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
@@ -37,7 +43,11 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cinttypes>
+#include <cmath>
+#include <cstdlib>
 #include <cstring>
 
 using namespace mlir;
@@ -76,6 +86,44 @@ static cl::opt<unsigned> optLevel("O", cl::desc("LLVM optimization level"),
 static cl::opt<unsigned> numFirst("first",
                                   cl::desc("How many first values to print"),
                                   cl::init(8));
+static cl::opt<bool> parallel(
+    "parallel",
+    cl::desc("Outermost iteration loops on OpenMP threads (OMP_NUM_THREADS); "
+             "results are unchanged"),
+    cl::init(false));
+static cl::opt<bool> reassociate(
+    "reassociate",
+    cl::desc("Let float sum/prod reductions be reordered (vectorized); not "
+             "bit-exact with the serial order"),
+    cl::init(false));
+static cl::opt<bool> approximateMath(
+    "approximate-math",
+    cl::desc("exp, log, tanh, ... as vectorizable polynomial approximations "
+             "(not bit-exact with libm)"),
+    cl::init(false));
+static cl::opt<double> tolerance(
+    "tolerance",
+    cl::desc("--check-unfused: float outputs may differ by tol * (1 + |ref|) "
+             "(for --reassociate, --approximate-math); 0: bit for bit"),
+    cl::init(0.0));
+static cl::opt<unsigned>
+    benchRuns("bench",
+              cl::desc("Time N more calls of each compiled function (after "
+                       "the first) and print the median, min and bytes"),
+              cl::init(0));
+static cl::opt<bool> benchFreshOutputs(
+    "bench-fresh-outputs",
+    cl::desc("--bench: each timed call writes freshly malloc'ed outputs, "
+             "allocated and freed inside the timer (as a torch.compile'd "
+             "function allocates its outputs on every call)"),
+    cl::init(false));
+static cl::list<std::string>
+    sharedLibs("shared-libs", cl::desc("Libraries to load into the JIT"),
+               cl::CommaSeparated);
+static cl::opt<bool> printLLVM(
+    "print-llvm",
+    cl::desc("Print the LLVM IR after LLVM's optimizations (to stdout)"),
+    cl::init(false));
 static cl::opt<bool> reverseMembers(
     "test-reverse-fused-members", cl::Hidden,
     cl::desc("Testing only: lower fused groups in reverse member order"),
@@ -229,11 +277,42 @@ static void forEachElement(const Layout &l,
 static FailureOr<std::vector<std::vector<Buffer>>>
 runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
   ExecutionEngineOptions engineOptions;
-  auto transformer = makeOptimizingTransformer(optLevel, 0, nullptr);
+  // The host's CPU and features, for the optimizer too: without a target
+  // machine LLVM's cost model sees no vector registers and never vectorizes.
+  auto tmBuilder = llvm::orc::JITTargetMachineBuilder::detectHost();
+  if (!tmBuilder) {
+    llvm::errs() << "sched-run: " << llvm::toString(tmBuilder.takeError())
+                 << "\n";
+    return failure();
+  }
+  tmBuilder->setCodeGenOptLevel(optLevel == 0 ? llvm::CodeGenOptLevel::None
+                                              : llvm::CodeGenOptLevel::Default);
+  auto tm = tmBuilder->createTargetMachine();
+  if (!tm) {
+    llvm::errs() << "sched-run: " << llvm::toString(tm.takeError()) << "\n";
+    return failure();
+  }
+  auto optimize = makeOptimizingTransformer(optLevel, 0, tm->get());
+  auto transformer = [optimize](llvm::Module *m) -> llvm::Error {
+    if (llvm::Error err = optimize(m))
+      return err;
+    if (printLLVM)
+      m->print(llvm::outs(), nullptr);
+    return llvm::Error::success();
+  };
   engineOptions.transformer = transformer;
   engineOptions.jitCodeGenOptLevel =
       optLevel == 0 ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Default;
-  auto engine = ExecutionEngine::create(module, engineOptions);
+  // OpenMP's runtime for --parallel (libomp from libomp-22-dev).
+  SmallVector<StringRef> libs;
+  for (const std::string &lib : sharedLibs)
+    libs.push_back(lib);
+#ifdef SCHED_RUN_LIBOMP
+  if (parallel && sharedLibs.empty())
+    libs.push_back(SCHED_RUN_LIBOMP);
+#endif
+  engineOptions.sharedLibPaths = libs;
+  auto engine = ExecutionEngine::create(module, engineOptions, std::move(*tm));
   if (!engine) {
     llvm::errs() << "sched-run: JIT failed: "
                  << llvm::toString(engine.takeError()) << "\n";
@@ -265,6 +344,41 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
       llvm::errs() << "sched-run: running @" << g.name
                    << " failed: " << llvm::toString(std::move(err)) << "\n";
       return failure();
+    }
+    if (benchRuns) {
+      // Only the compiled function: inputs and JIT are outside the timer.
+      std::vector<double> ms;
+      for (unsigned r = 0; r < benchRuns; ++r) {
+        auto start = std::chrono::steady_clock::now();
+        std::vector<void *> fresh;
+        if (benchFreshOutputs)
+          for (auto [b, l] : llvm::zip(outs, g.outputs)) {
+            void *p = std::malloc(std::max<int64_t>(l.extent(), 1) *
+                                  l.elementBytes());
+            fresh.push_back(p);
+            b.descriptor[0] = b.descriptor[1] = reinterpret_cast<int64_t>(p);
+          }
+        llvm::cantFail((*engine)->invokePacked("_mlir_ciface_" + g.name, args));
+        for (auto [b, p] : llvm::zip(outs, fresh)) {
+          std::free(p);
+          b.descriptor[0] = b.descriptor[1] =
+              reinterpret_cast<int64_t>(b.data.data());
+        }
+        auto stop = std::chrono::steady_clock::now();
+        ms.push_back(std::chrono::duration<double, std::milli>(stop - start)
+                         .count());
+      }
+      std::sort(ms.begin(), ms.end());
+      // Each input read and each output written once: the least traffic.
+      int64_t bytes = 0;
+      for (const Layout &l : llvm::concat<const Layout>(g.inputs, g.outputs))
+        bytes += l.extent() * l.elementBytes();
+      double median = ms[ms.size() / 2];
+      llvm::outs() << "@" << g.name << " bench: runs=" << benchRuns
+                   << llvm::format(" median_ms=%.4f min_ms=%.4f", median,
+                                   ms.front())
+                   << " bytes=" << bytes
+                   << llvm::format(" GB/s=%.3f", bytes / median / 1e6) << "\n";
     }
     results.push_back(std::move(outs));
   }
@@ -313,7 +427,10 @@ static void printOutputs(const std::vector<GraphInfo> &graphs,
 
 /// Schedules (`schedule`), lowers to SCF and checks extern kernels, then
 /// lowers to LLVM.
-static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare) {
+/// `reference`: the serial, exact lowering (--check-unfused's reference
+/// run ignores --parallel, --reassociate and --approximate-math).
+static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
+                           bool reference = false) {
   PassManager pm(module->getContext(), ModuleOp::getOperationName());
   if (failed(applyPassManagerCLOptions(pm)))
     return failure();
@@ -326,6 +443,8 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare) {
   ConvertSchedToSCFPassOptions toSCF;
   toSCF.unfused = noShare;
   toSCF.testReverseMembers = reverseMembers;
+  toSCF.parallel = parallel && !reference;
+  toSCF.reassociate = reassociate && !reference;
   pm.addPass(createConvertSchedToSCFPass(toSCF));
   if (failed(pm.run(module)))
     return failure();
@@ -341,7 +460,7 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare) {
       return failure();
     }
   PassManager llvmPm(module->getContext(), ModuleOp::getOperationName());
-  buildSchedSCFToLLVMPipeline(llvmPm);
+  buildSchedSCFToLLVMPipeline(llvmPm, approximateMath && !reference);
   return llvmPm.run(module);
 }
 
@@ -359,6 +478,7 @@ int main(int argc, char **argv) {
   registerAllDialects(registry);
   registerBuiltinDialectTranslation(registry);
   registerLLVMDialectTranslation(registry);
+  registerOpenMPDialectTranslation(registry);
   MLIRContext context(registry);
   context.loadAllAvailableDialects();
 
@@ -400,7 +520,8 @@ int main(int argc, char **argv) {
     return 0;
   }
 
-  if (failed(lower(*second, unfusedPipeline, /*noShare=*/true)))
+  if (failed(lower(*second, unfusedPipeline, /*noShare=*/true,
+                   /*reference=*/true)))
     return 1;
   auto reference = runAll(*second, graphs);
   if (failed(reference))
@@ -414,7 +535,14 @@ int main(int argc, char **argv) {
       int64_t first = -1, count = 0, logical = 0;
       forEachElement(l, [&](int64_t off) {
         size_t n = l.elementBytes();
-        if (std::memcmp(a.data.data() + off * n, b.data.data() + off * n, n)) {
+        const uint8_t *pa = a.data.data() + off * n, *pb = b.data.data() + off * n;
+        bool differ = std::memcmp(pa, pb, n) != 0;
+        if (differ && tolerance > 0 && isa<FloatType>(l.dtype)) {
+          double x = loadValue(l, pa), y = loadValue(l, pb);
+          differ = !(std::isnan(x) && std::isnan(y)) &&
+                   !(std::abs(x - y) <= tolerance * (1 + std::abs(y)));
+        }
+        if (differ) {
           if (first < 0)
             first = logical;
           ++count;

@@ -42,6 +42,14 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     `addmm` become linalg ops; other extern kernels call a runtime function
     named after the kernel (`extern_kernels.foo` calls
     `_mlir_ciface_extern_kernels_foo`).
+
+    With `parallel`, the outermost iteration loop of each loop nest is an
+    `scf.parallel` (tagged `sched.parallel`); `-sched-lower-to-llvm` turns it
+    into an OpenMP worksharing loop. Each point computes exactly what it
+    computes serially, so results do not change. With `reassociate`, float
+    sum and prod accumulations carry `fastmath<reassoc>`, which lets LLVM
+    vectorize those reductions in lanes: their rounding then differs from
+    the serial order.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
@@ -50,7 +58,8 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
     "::mlir::memref::MemRefDialect",
-    "::mlir::scf::SCFDialect"
+    "::mlir::scf::SCFDialect",
+    "::mlir::vector::VectorDialect"
   ];
   let options = [
     Option<"unfused", "unfused", "bool", /*default=*/"false",
@@ -59,7 +68,14 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
            /*default=*/"false",
            "Testing only: lower the members of fused groups in reverse "
            "order, a deliberately wrong lowering the differential test "
-           "must catch">
+           "must catch">,
+    Option<"parallel", "parallel", "bool", /*default=*/"false",
+           "Make the outermost iteration loop of each loop nest an "
+           "scf.parallel (its points are independent); nests with an "
+           "atomic_add or indirect store stay serial">,
+    Option<"reassociate", "reassociate", "bool", /*default=*/"false",
+           "Mark floating-point sum and prod accumulations "
+           "fastmath<reassoc> so they may be vectorized; changes rounding">
   ];
 }
 

@@ -22,7 +22,9 @@
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/Dialect/Vector/IR/VectorOps.h"
 #include "mlir/IR/IRMapping.h"
+#include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SetVector.h"
 
 namespace mlir::inductor_sched {
@@ -117,6 +119,12 @@ Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
 }
 
 Value constantOf(OpBuilder &b, Location loc, Type type, double f, int64_t i) {
+  if (auto vt = dyn_cast<VectorType>(type)) {
+    Type et = vt.getElementType();
+    TypedAttr e = isa<FloatType>(et) ? TypedAttr(b.getFloatAttr(et, f))
+                                     : TypedAttr(b.getIntegerAttr(et, i));
+    return arith::ConstantOp::create(b, loc, DenseElementsAttr::get(vt, e));
+  }
   if (auto ft = dyn_cast<FloatType>(type))
     return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, f));
   return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, i));
@@ -148,11 +156,15 @@ private:
   LogicalResult lowerKernel(Operation *kernel);
   LogicalResult lowerMembers(ArrayRef<Operation *> members, bool share);
   LogicalResult lowerNest(ArrayRef<NodeOp> nodes);
-  LogicalResult lowerReductionRun(ArrayRef<NodeOp> nodes, LoopVars &vars);
+  LogicalResult lowerReductionRun(ArrayRef<NodeOp> nodes, LoopVars &vars,
+                                  unsigned outerLanes = 1);
   LogicalResult lowerExtern(ExternOp op);
   LogicalResult emitOps(ArrayRef<Operation *> ops, IRMapping &map,
                         ArrayRef<Value> vars);
   LogicalResult emitOp(Operation *op, IRMapping &map, ArrayRef<Value> vars);
+  LogicalResult emitVectorOps(ArrayRef<Operation *> ops, IRMapping &map,
+                              ArrayRef<Value> vars, unsigned dim,
+                              unsigned width);
   void inKernelRegion(StringRef name, function_ref<void()> body);
 
   GraphOp graph;
@@ -173,6 +185,35 @@ private:
   DenseMap<Value, Value> allocs;
   DenseMap<StringAttr, Value> byName;
   bool failedEmit = false;
+
+  /// Outer-loop fusion (Inductor's OuterLoopFusedSchedulerNode): the
+  /// iteration variables of the loops the kernel's members share, while
+  /// they are lowered.
+  LoopVars outerVars;
+  /// Kernel to its outer-loop depth, where it is lowered that way.
+  DenseMap<Operation *, unsigned> outerDepth;
+  /// Roots that live in one outer-loop fused kernel, one outer point at a
+  /// time: a per-point scratch (Inductor's local buffer) of this many
+  /// elements replaces their storage; and the scratch while it exists.
+  llvm::MapVector<Value, std::pair<Operation *, int64_t>> localBuffers;
+  DenseMap<Value, Value> local;
+
+  void planOuterLoops(ArrayRef<Operation *> kernels);
+  Value storageOf(Value buffer) {
+    Value root = rootOf[buffer];
+    if (Value l = local.lookup(root))
+      return l;
+    return flat[root];
+  }
+  /// The variables an index into `buffer` uses: a local buffer's offsets
+  /// are those of one outer point, so the outer variables are zeros.
+  SmallVector<Value> varsFor(Value buffer, ArrayRef<Value> vars) {
+    SmallVector<Value> v(vars);
+    if (local.count(rootOf[buffer]))
+      for (unsigned d = 0; d < outerVars.size() && d < v.size(); ++d)
+        v[d] = constIndex(0);
+    return v;
+  }
 };
 
 } // namespace
@@ -322,15 +363,17 @@ LogicalResult GraphLowering::emitOps(ArrayRef<Operation *> ops, IRMapping &map,
 LogicalResult GraphLowering::emitOp(Operation *op, IRMapping &map,
                                     ArrayRef<Value> vars) {
   Location opLoc = op->getLoc();
-  auto storage = [&](Value buffer) { return flat[rootOf[buffer]]; };
+  auto storage = [&](Value buffer) { return storageOf(buffer); };
   if (auto load = dyn_cast<LoadOp>(op)) {
-    Value i = index(op, load.getIndex(), vars, load.getIndirect(), map);
+    Value i = index(op, load.getIndex(), varsFor(load.getBuffer(), vars),
+                    load.getIndirect(), map);
     map.map(load.getResult(),
             memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i));
     return success();
   }
   if (auto store = dyn_cast<StoreOp>(op)) {
-    Value i = index(op, store.getIndex(), vars, store.getIndirect(), map);
+    Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars),
+                    store.getIndirect(), map);
     Value mem = storage(store.getBuffer());
     Value v = map.lookup(store.getValue());
     if (store.getMode()) { // atomic_add: the loops run one point at a time
@@ -343,7 +386,8 @@ LogicalResult GraphLowering::emitOp(Operation *op, IRMapping &map,
     return success();
   }
   if (auto store = dyn_cast<StoreReductionOp>(op)) {
-    Value i = index(op, store.getIndex(), vars, {}, map);
+    Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars), {},
+                    map);
     memref::StoreOp::create(b, opLoc, map.lookup(store.getValue()),
                             storage(store.getBuffer()), i);
     return success();
@@ -403,7 +447,11 @@ LogicalResult GraphLowering::emitOp(Operation *op, IRMapping &map,
   if (op->getNumRegions() != 0)
     return op->emitOpError("ops with regions in a loop body are not "
                            "supported by -convert-sched-to-scf");
-  b.clone(*op, map);
+  Operation *clone = b.clone(*op, map);
+  // sched.* annotations (sched.python_value) belong to node bodies only.
+  for (NamedAttribute attr : llvm::to_vector(clone->getDiscardableAttrs()))
+    if (attr.getName().getValue().starts_with("sched."))
+      clone->removeDiscardableAttr(attr.getName());
   return success();
 }
 
@@ -413,12 +461,15 @@ struct Accumulator {
   mutable ReductionOp op;
   SmallVector<Value> inits;
   unsigned first = 0; // position in the shared iter_args
+  /// The same reduction as an earlier one of the run: shares its
+  /// accumulators (from `first`) and adds nothing to them.
+  bool alias = false;
 };
 } // namespace
 
 static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
   Location loc = op.getLoc();
-  Accumulator acc{op, {}, 0};
+  Accumulator acc{op, {}, 0, false};
   Type t = op.getResults().front().getType();
   bool isFloat = isa<FloatType>(t);
   auto inf = [&](bool negative) {
@@ -480,37 +531,50 @@ static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
   return acc;
 }
 
+static SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
+                                      ValueRange accs, Value mean, Value m2,
+                                      Value w);
+
 /// The accumulators after one more point: `inputs` are the reduction's
 /// operands there, `linear` the point's position in the reduction ranges.
 static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
                                   ValueRange accs, ValueRange inputs,
-                                  Value linear) {
+                                  Value linear, bool reassociate,
+                                  unsigned width = 1) {
   Location loc = acc.op.getLoc();
-  Type t = acc.op.getResults().front().getType();
-  bool isFloat = isa<FloatType>(t);
+  // In vector mode (width > 1) accumulators and inputs are vectors of the
+  // accumulator's type (the caller checked the inputs need no cast).
+  Type et = acc.op.getResults().front().getType();
+  Type t = width > 1 ? Type(VectorType::get({width}, et)) : et;
+  bool isFloat = isa<FloatType>(et);
   Value x = inputs.front();
+  // With `reassociate`, LLVM may reorder the accumulation (vector lanes).
+  arith::FastMathFlags fm =
+      reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
   switch (acc.op.getKind()) {
   case ReductionKind::sum:
     x = castTo(b, loc, x, t);
-    return {isFloat ? arith::AddFOp::create(b, loc, accs[0], x).getResult()
-                    : arith::AddIOp::create(b, loc, accs[0], x).getResult()};
+    return {isFloat
+                ? arith::AddFOp::create(b, loc, accs[0], x, fm).getResult()
+                : arith::AddIOp::create(b, loc, accs[0], x).getResult()};
   case ReductionKind::prod:
     x = castTo(b, loc, x, t);
-    return {isFloat ? arith::MulFOp::create(b, loc, accs[0], x).getResult()
-                    : arith::MulIOp::create(b, loc, accs[0], x).getResult()};
+    return {isFloat
+                ? arith::MulFOp::create(b, loc, accs[0], x, fm).getResult()
+                : arith::MulIOp::create(b, loc, accs[0], x).getResult()};
   case ReductionKind::max:
     x = castTo(b, loc, x, t);
     // Inductor's max propagates NaN.
     if (isFloat)
       return {arith::MaximumFOp::create(b, loc, accs[0], x)};
-    if (t.isInteger(1))
+    if (et.isInteger(1))
       return {arith::OrIOp::create(b, loc, accs[0], x)};
     return {arith::MaxSIOp::create(b, loc, accs[0], x)};
   case ReductionKind::min:
     x = castTo(b, loc, x, t);
     if (isFloat)
       return {arith::MinimumFOp::create(b, loc, accs[0], x)};
-    if (t.isInteger(1))
+    if (et.isInteger(1))
       return {arith::AndIOp::create(b, loc, accs[0], x)};
     return {arith::MinSIOp::create(b, loc, accs[0], x)};
   case ReductionKind::any:
@@ -557,10 +621,20 @@ static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
         b, loc, accs[1], arith::MulFOp::create(b, loc, delta, delta2));
     return {mean, m2, weight};
   }
-  case ReductionKind::welford_combine: {
-    // Chan's parallel combination, as Inductor's welford_combine.
-    Value mean = castTo(b, loc, inputs[0], t), m2 = castTo(b, loc, inputs[1], t),
-          w = castTo(b, loc, inputs[2], t);
+  case ReductionKind::welford_combine:
+    return chanCombine(b, loc, t, accs, castTo(b, loc, inputs[0], t),
+                       castTo(b, loc, inputs[1], t),
+                       castTo(b, loc, inputs[2], t));
+  }
+  llvm_unreachable("unknown reduction kind");
+}
+
+/// Chan's parallel combination of Welford triples, as Inductor's
+/// welford_combine: `accs` (mean, m2, weight) merged with (mean, m2, w).
+static SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
+                                      ValueRange accs, Value mean, Value m2,
+                                      Value w) {
+  {
     Value zero = constantOf(b, loc, t, 0.0, 0);
     Value delta = arith::SubFOp::create(b, loc, mean, accs[0]);
     Value newW = arith::AddFOp::create(b, loc, accs[2], w);
@@ -577,8 +651,44 @@ static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
         b, loc, arith::AddFOp::create(b, loc, accs[1], m2), term);
     return {newMean, newM2, newW};
   }
+}
+
+/// Two partial accumulators of `acc` (vector lanes) merged into one.
+static SmallVector<Value> combineLanes(OpBuilder &b, const Accumulator &acc,
+                                       ValueRange a, ValueRange other) {
+  Type t = acc.op.getResults().front().getType();
+  switch (acc.op.getKind()) {
+  case ReductionKind::welford_reduce:
+  case ReductionKind::welford_combine:
+    return chanCombine(b, acc.op.getLoc(), t, a, other[0], other[1], other[2]);
+  default:
+    return combine(b, acc, a, other.take_front(), Value(), false);
   }
-  llvm_unreachable("unknown reduction kind");
+}
+
+/// Whether `a` and `b`, in the bodies of nodes of one reduction run,
+/// compute the same value at every point: the same ops, attributes and
+/// operands, down to values from outside the bodies (loads are equal when
+/// nothing stores in between; the caller checks there is no store).
+static bool sameValue(Value a, Value b) {
+  if (a == b)
+    return true;
+  Operation *da = a.getDefiningOp(), *db = b.getDefiningOp();
+  if (!da || !db || cast<OpResult>(a).getResultNumber() !=
+                        cast<OpResult>(b).getResultNumber())
+    return false;
+  if (!isa<NodeOp>(da->getParentOp()) || !isa<NodeOp>(db->getParentOp()))
+    return false;
+  if (da->getName() != db->getName() ||
+      da->getAttrDictionary() != db->getAttrDictionary() ||
+      da->getResultTypes() != db->getResultTypes() ||
+      da->getNumOperands() != db->getNumOperands() ||
+      da->getNumRegions() != 0 || db->getNumRegions() != 0)
+    return false;
+  for (auto [x, y] : llvm::zip(da->getOperands(), db->getOperands()))
+    if (!sameValue(x, y))
+      return false;
+  return true;
 }
 
 static SmallVector<Operation *> topLevelOps(NodeOp node) {
@@ -588,12 +698,102 @@ static SmallVector<Operation *> topLevelOps(NodeOp node) {
   return ops;
 }
 
+/// How an index changes when loop variable `dim` grows by one, if that is
+/// a constant (pure affine indices).
+static std::optional<int64_t> strideAlong(IndexExprAttr index, unsigned dim) {
+  AffineExpr e = index.getExpr();
+  if (!e.isPureAffine() || !index.getSymbols().empty())
+    return std::nullopt;
+  MLIRContext *ctx = e.getContext();
+  unsigned n = std::max(index.getNumDimsUsed(), dim + 1);
+  SmallVector<AffineExpr> shifted;
+  for (unsigned d = 0; d < n; ++d)
+    shifted.push_back(d == dim ? getAffineDimExpr(d, ctx) + 1
+                               : getAffineDimExpr(d, ctx));
+  auto diff = dyn_cast<AffineConstantExpr>(
+      simplifyAffineExpr(e.replaceDims(shifted) - e, n, 0));
+  if (!diff)
+    return std::nullopt;
+  return diff.getValue();
+}
+
+/// Whether `op` of a reduction loop body can run on vectors along loop
+/// variable `dim`: loads with stride 0 or 1 along it, elementwise arith and
+/// math ops on integer and float scalars.
+static bool isVectorizable(Operation *op, unsigned dim, bool gather = false) {
+  auto scalar = [](Type t) { return isa<FloatType, IntegerType>(t); };
+  if (auto load = dyn_cast<LoadOp>(op)) {
+    std::optional<int64_t> stride = strideAlong(load.getIndex(), dim);
+    return load.getIndirect().empty() && stride &&
+           (gather || *stride == 0 || *stride == 1) &&
+           scalar(load.getResult().getType());
+  }
+  if (!isa<arith::ArithDialect, math::MathDialect>(op->getDialect()) ||
+      op->getNumRegions() != 0 || isa<arith::IndexCastOp>(op))
+    return false;
+  return llvm::all_of(op->getOperandTypes(), scalar) &&
+         llvm::all_of(op->getResultTypes(), scalar);
+}
+
+LogicalResult GraphLowering::emitVectorOps(ArrayRef<Operation *> ops,
+                                           IRMapping &map, ArrayRef<Value> vars,
+                                           unsigned dim, unsigned width) {
+  auto vec = [&](Type t) { return VectorType::get({width}, t); };
+  for (Operation *op : ops) {
+    Location opLoc = op->getLoc();
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      Value i = index(op, load.getIndex(), varsFor(load.getBuffer(), vars), {},
+                      map);
+      Value mem = storageOf(load.getBuffer());
+      Type t = load.getResult().getType();
+      Value v;
+      int64_t stride = *strideAlong(load.getIndex(), dim);
+      if (stride == 1) {
+        v = vector::LoadOp::create(b, opLoc, vec(t), mem, ValueRange{i});
+      } else if (stride == 0) {
+        v = vector::BroadcastOp::create(
+            b, opLoc, vec(t), memref::LoadOp::create(b, opLoc, mem, i));
+      } else { // a gather: one scalar load per lane
+        SmallVector<Value> elems;
+        for (unsigned l = 0; l < width; ++l) {
+          Value at = l == 0 ? i
+                            : arith::AddIOp::create(b, opLoc, i,
+                                                    constIndex(l * stride))
+                                  .getResult();
+          elems.push_back(memref::LoadOp::create(b, opLoc, mem, at));
+        }
+        v = vector::FromElementsOp::create(b, opLoc, vec(t), elems);
+      }
+      map.map(load.getResult(), v);
+      continue;
+    }
+    if (auto cst = dyn_cast<arith::ConstantOp>(op)) {
+      Value c = arith::ConstantOp::create(b, opLoc, cst.getValue());
+      map.map(cst.getResult(),
+              vector::BroadcastOp::create(b, opLoc, vec(c.getType()), c));
+      continue;
+    }
+    OperationState state(opLoc, op->getName());
+    for (Value operand : op->getOperands())
+      state.addOperands(map.lookup(operand));
+    for (Type t : op->getResultTypes())
+      state.addTypes(vec(t));
+    for (NamedAttribute attr : op->getAttrs())
+      if (!attr.getName().getValue().starts_with("sched."))
+        state.addAttribute(attr.getName(), attr.getValue());
+    Operation *clone = b.create(state);
+    map.map(op->getResults(), clone->getResults());
+  }
+  return success();
+}
+
 /// Reduction nodes with the same iteration and reduction ranges, at one
 /// point of the iteration space (`vars` holds the iteration variables): one
 /// reduction loop nest carries every reduction of every node; the code after
 /// each node's reductions then runs in node order.
 LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
-                                               LoopVars &vars) {
+                                               LoopVars &vars,
+                                               unsigned outerLanes) {
   SmallVector<int64_t> bounds;
   NodeOp first = nodes.front();
   for (IndexExprAttr r : getIndexExprs(first.getReduce()))
@@ -607,12 +807,36 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
   };
   SmallVector<NodeParts> parts(nodes.size());
   SmallVector<Value> inits;
+  bool hasStore = llvm::any_of(nodes, [](NodeOp node) {
+    return node.walk([](StoreOp) { return WalkResult::interrupt(); })
+        .wasInterrupted();
+  });
   for (auto [constNode, part] : llvm::zip(nodes, parts)) {
     NodeOp node = constNode;
     SmallVector<Operation *> ops = topLevelOps(node);
     llvm::SetVector<Operation *> post;
     for (Operation *op : ops) {
       if (auto red = dyn_cast<ReductionOp>(op)) {
+        // The same reduction in another node of the run (layernorm's three
+        // welford_reduce nodes) is computed once, as Inductor's CSE does.
+        const Accumulator *same = nullptr;
+        if (!hasStore)
+          for (NodeParts &earlier : parts)
+            for (const Accumulator &prev : earlier.accs)
+              if (!same && prev.op.getKind() == red.getKind() &&
+                  prev.op->getResultTypes() == red->getResultTypes() &&
+                  prev.op.getInputs().size() == red.getInputs().size() &&
+                  llvm::all_of_zip(prev.op.getInputs(), red.getInputs(),
+                                   sameValue))
+                same = &prev;
+        if (same) {
+          Accumulator acc = *same;
+          acc.op = red;
+          acc.alias = true;
+          part.accs.push_back(acc);
+          post.insert(op);
+          continue;
+        }
         FailureOr<Accumulator> acc = makeAccumulator(b, red);
         if (failed(acc))
           return failure();
@@ -658,6 +882,67 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
              acc.op.getKind() == ReductionKind::argmin;
     });
   });
+  // With `reassociate`, the innermost reduction loop may keep partial
+  // accumulators for `lanes` interleaved points, merged in lane order after
+  // the loop (as Inductor's vectorized reductions do; the order of the
+  // float operations changes). Vector mode: the body runs on vectors of
+  // `lanes` points (stride-1 loads become vector loads), each accumulator a
+  // vector. Otherwise, for a Welford reduction (a chain through a division
+  // LLVM does not vectorize), `lanes` scalar copies of the body. Other runs
+  // rely on fastmath<reassoc> and LLVM's loop vectorizer.
+  unsigned lanes = 1;
+  bool vectorMode = false;
+  const unsigned width = inits.size();
+  auto allAccs = [&](function_ref<bool(const Accumulator &)> pred) {
+    return llvm::all_of(parts, [&](const NodeParts &part) {
+      return llvm::all_of(part.accs, pred);
+    });
+  };
+  auto anyAcc = [&](function_ref<bool(const Accumulator &)> pred) {
+    return !allAccs([&](const Accumulator &a) { return !pred(a); });
+  };
+  const unsigned kLanes = 8;
+  // Outer mode (lowerNest chose it): vars.back() is the first of
+  // `outerLanes` consecutive points of the last iteration loop, and each
+  // vector lane accumulates its own point, in the serial order.
+  const bool outerMode = outerLanes > 1;
+  if (outerMode) {
+    vectorMode = true;
+  } else if (options.reassociate && !bounds.empty() &&
+             bounds.back() % kLanes == 0 &&
+      allAccs([](const Accumulator &a) {
+        return a.op.getKind() != ReductionKind::argmax &&
+               a.op.getKind() != ReductionKind::argmin;
+      })) {
+    unsigned dim = vars.size() + bounds.size() - 1;
+    vectorMode = allAccs([](const Accumulator &a) {
+      Type t = a.op.getResults().front().getType();
+      return llvm::all_of(a.op.getInputs(),
+                          [&](Value in) { return in.getType() == t; });
+    });
+    for (NodeParts &part : parts)
+      for (Operation *op : part.inLoop)
+        vectorMode &= isVectorizable(op, dim);
+    if (vectorMode ||
+        anyAcc([](const Accumulator &a) {
+          return a.op.getKind() == ReductionKind::welford_reduce ||
+                 a.op.getKind() == ReductionKind::welford_combine;
+        }))
+      lanes = kLanes;
+  }
+  const unsigned vectorWidth = outerMode ? outerLanes : lanes;
+  const unsigned vectorDim =
+      outerMode ? vars.size() - 1 : vars.size() + bounds.size() - 1;
+  SmallVector<Value> laneInits;
+  if (vectorMode) {
+    for (Value init : inits)
+      laneInits.push_back(vector::BroadcastOp::create(
+          b, loc, VectorType::get({vectorWidth}, init.getType()), init));
+  } else {
+    for (unsigned l = 0; l < lanes; ++l)
+      llvm::append_range(laneInits, inits);
+  }
+
   SmallVector<Value> rivs;
   std::function<SmallVector<Value>(unsigned, ValueRange)> nest =
       [&](unsigned d, ValueRange accs) -> SmallVector<Value> {
@@ -675,38 +960,106 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
       SmallVector<Value> next(accs.begin(), accs.end());
       for (NodeParts &part : parts) {
         IRMapping map;
-        if (failed(emitOps(part.inLoop, map, all)))
+        if (failed(vectorMode ? emitVectorOps(part.inLoop, map, all,
+                                              vectorDim, vectorWidth)
+                              : emitOps(part.inLoop, map, all)))
           return {};
         for (const Accumulator &acc : part.accs) {
+          if (acc.alias)
+            continue;
           SmallVector<Value> inputs;
           for (Value in : acc.op.getInputs())
             inputs.push_back(map.lookup(in));
           unsigned n = acc.inits.size();
           SmallVector<Value> updated =
-              combine(b, acc, accs.slice(acc.first, n), inputs, linear);
+              combine(b, acc, accs.slice(acc.first, n), inputs, linear,
+                      options.reassociate, vectorMode ? vectorWidth : 1);
           llvm::copy(updated, next.begin() + acc.first);
         }
       }
       return next;
     }
-    SmallVector<Value> results;
+    bool split = lanes > 1 && !outerMode && d + 1 == bounds.size();
+    bool failedInner = false;
     auto loop = scf::ForOp::create(
-        b, loc, constIndex(0), constIndex(bounds[d]), constIndex(1), accs,
+        b, loc, constIndex(0), constIndex(bounds[d]),
+        constIndex(split ? lanes : 1), accs,
         [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPointToEnd(nb.getInsertionBlock());
-          rivs.push_back(iv);
-          SmallVector<Value> inner = nest(d + 1, args);
-          rivs.pop_back();
-          if (inner.empty() && !args.empty())
+          SmallVector<Value> inner;
+          if (split && !vectorMode) {
+            for (unsigned lane = 0; lane < lanes; ++lane) {
+              rivs.push_back(lane == 0 ? iv
+                                       : arith::AddIOp::create(
+                                             b, l, iv, constIndex(lane))
+                                             .getResult());
+              SmallVector<Value> one =
+                  nest(d + 1, args.slice(lane * width, width));
+              rivs.pop_back();
+              failedInner |= one.empty() && width != 0;
+              llvm::append_range(inner, one);
+            }
+          } else {
+            rivs.push_back(iv);
+            inner = nest(d + 1, args);
+            rivs.pop_back();
+            failedInner |= inner.empty() && !args.empty();
+          }
+          if (failedInner)
             inner.assign(args.begin(), args.end()); // failed; keep IR valid
           scf::YieldOp::create(b, l, inner);
         });
+    if (failedInner)
+      return {};
     return SmallVector<Value>(loop.getResults());
   };
-  SmallVector<Value> finals = nest(0, inits);
-  if (failedEmit || (finals.empty() && !inits.empty()))
+  SmallVector<Value> laneFinals = nest(0, laneInits);
+  if (failedEmit || (laneFinals.empty() && !laneInits.empty()))
     return failure();
+  if (outerMode) {
+    // Each lane is its own point: the code after the reductions, per lane.
+    for (unsigned lane = 0; lane < outerLanes; ++lane) {
+      LoopVars outer(vars);
+      if (lane)
+        outer.back() =
+            arith::AddIOp::create(b, loc, vars.back(), constIndex(lane));
+      outer.append(bounds.size(), Value());
+      for (NodeParts &part : parts) {
+        IRMapping map;
+        for (const Accumulator &acc : part.accs) {
+          SmallVector<Value> r;
+          for (Value v : ValueRange(laneFinals).slice(acc.first,
+                                                      acc.inits.size()))
+            r.push_back(vector::ExtractOp::create(b, loc, v, lane));
+          map.map(acc.op.getResults(), r);
+        }
+        if (failed(emitOps(part.after, map, outer)))
+          return failure();
+      }
+    }
+    return success();
+  }
+  // Lane 0, then every other lane merged into it in lane order.
+  if (vectorMode) {
+    SmallVector<Value> flat;
+    for (unsigned lane = 0; lane < lanes; ++lane)
+      for (Value v : laneFinals)
+        flat.push_back(vector::ExtractOp::create(b, loc, v, lane));
+    laneFinals = std::move(flat);
+  }
+  SmallVector<Value> finals(laneFinals.begin(), laneFinals.begin() + width);
+  for (unsigned lane = 1; lane < lanes; ++lane)
+    for (NodeParts &part : parts)
+      for (const Accumulator &acc : part.accs) {
+        if (acc.alias)
+          continue;
+        unsigned n = acc.inits.size();
+        SmallVector<Value> merged = combineLanes(
+            b, acc, ValueRange(finals).slice(acc.first, n),
+            ValueRange(laneFinals).slice(lane * width + acc.first, n));
+        llvm::copy(merged, finals.begin() + acc.first);
+      }
 
   // After the loop: reduction variables are gone.
   LoopVars outer(vars);
@@ -744,11 +1097,75 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
         return node.emitOpError(
             "symbolic ranges are not supported by -convert-sched-to-scf yet");
 
+  // Points of a nest are independent (Inductor's CPU kernels run their
+  // outer loop in parallel too), except where a store accumulates
+  // (atomic_add) or scatters (indirect index: duplicates would race).
+  unsigned shared = outerVars.size();
+  bool parallel = options.parallel && !bounds.empty() && shared == 0;
+  for (NodeOp node : nodes)
+    node.walk([&](StoreOp store) {
+      if (store.getMode() || !store.getIndirect().empty())
+        parallel = false;
+    });
+
+  // Outer-loop vectorization, for reductions that read across the
+  // reduction loop with a stride (a column sum, a transposed read): the
+  // last iteration loop steps by `outerLanes` points, one per vector lane,
+  // each accumulating in the serial order (bit-exact); loads contiguous
+  // along that loop are vector loads, others gathers. Nodes without a
+  // reduction run once per lane.
+  unsigned outerLanes = 1;
+  const unsigned kOuterLanes = 16;
+  if (bounds.size() > shared && bounds.back() % kOuterLanes == 0) {
+    unsigned dim = bounds.size() - 1;
+    bool ok = llvm::any_of(nodes, [](NodeOp n) { return n.isReduction(); });
+    bool strided = false;
+    for (NodeOp node : nodes) {
+      if (!ok || !node.isReduction())
+        continue;
+      unsigned rdim = bounds.size() + getIndexExprs(node.getReduce()).size() - 1;
+      for (Operation &op : node.getBodyBlock()) {
+        if (auto red = dyn_cast<ReductionOp>(op)) {
+          Type t = red.getResults().front().getType();
+          ok &= red.getKind() != ReductionKind::argmax &&
+                red.getKind() != ReductionKind::argmin &&
+                llvm::all_of(red.getInputs(),
+                             [&](Value in) { return in.getType() == t; });
+          continue;
+        }
+        if (isa<StoreReductionOp>(op))
+          continue;
+        ok &= isVectorizable(&op, dim, /*gather=*/true);
+        if (auto load = dyn_cast<LoadOp>(op)) {
+          std::optional<int64_t> along = strideAlong(load.getIndex(), dim);
+          std::optional<int64_t> across = strideAlong(load.getIndex(), rdim);
+          strided |= along == 1 && across && *across != 0 && *across != 1;
+        }
+      }
+    }
+    if (ok && strided)
+      outerLanes = kOuterLanes;
+  }
+
   LoopVars vars;
   OpBuilder::InsertionGuard guard(b);
-  for (int64_t bound : bounds) {
+  for (auto [d, bound] : llvm::enumerate(bounds)) {
+    int64_t step = d + 1 == bounds.size() ? outerLanes : 1;
+    if (d < shared) { // the kernel's outer loops (planOuterLoops checked)
+      vars.push_back(outerVars[d]);
+      continue;
+    }
+    if (d == 0 && parallel) {
+      auto loop = scf::ParallelOp::create(
+          b, loc, ValueRange{constIndex(0)}, ValueRange{constIndex(bound)},
+          ValueRange{constIndex(step)});
+      loop->setAttr("sched.parallel", b.getUnitAttr());
+      vars.push_back(loop.getInductionVars().front());
+      b.setInsertionPoint(loop.getBody()->getTerminator());
+      continue;
+    }
     auto loop = scf::ForOp::create(b, loc, constIndex(0), constIndex(bound),
-                                   constIndex(1));
+                                   constIndex(step));
     vars.push_back(loop.getInductionVar());
     b.setInsertionPoint(loop.getBody()->getTerminator());
   }
@@ -757,17 +1174,44 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
   for (size_t i = 0; i < nodes.size();) {
     NodeOp node = nodes[i];
     if (!node.isReduction()) {
-      IRMapping map;
-      if (failed(emitOps(topLevelOps(node), map, vars)))
-        return failure();
+      for (unsigned lane = 0; lane < outerLanes; ++lane) {
+        LoopVars at(vars);
+        if (lane)
+          at.back() = arith::AddIOp::create(b, loc, vars.back(),
+                                            constIndex(lane));
+        IRMapping map;
+        if (failed(emitOps(topLevelOps(node), map, at)))
+          return failure();
+      }
       ++i;
       continue;
     }
+    // A reduction that reads what an earlier one of the run stores (its
+    // result, after that one's loop: log_softmax's sum of exp(x - max))
+    // starts a new run.
+    llvm::SmallDenseSet<Value> written;
+    auto noteWrites = [&](NodeOp n) {
+      for (Value w : n.getWrites())
+        if (Value root = rootOf.lookup(w))
+          written.insert(root);
+    };
+    auto readsWritten = [&](NodeOp n) {
+      return n.walk([&](LoadOp load) {
+                return written.contains(rootOf.lookup(load.getBuffer()))
+                           ? WalkResult::interrupt()
+                           : WalkResult::advance();
+              })
+          .wasInterrupted();
+    };
+    noteWrites(node);
     size_t j = i + 1;
     while (j < nodes.size() && NodeOp(nodes[j]).isReduction() &&
-           NodeOp(nodes[j]).getReduce() == node.getReduce())
+           NodeOp(nodes[j]).getReduce() == node.getReduce() &&
+           !readsWritten(nodes[j])) {
+      noteWrites(nodes[j]);
       ++j;
-    if (failed(lowerReductionRun(nodes.slice(i, j - i), vars)))
+    }
+    if (failed(lowerReductionRun(nodes.slice(i, j - i), vars, outerLanes)))
       return failure();
     i = j;
   }
@@ -869,10 +1313,184 @@ LogicalResult GraphLowering::lowerKernel(Operation *kernel) {
     bool fused = group.getKind() == GroupKind::fused;
     if (fused && options.reverseFusedMembers)
       std::reverse(members.begin(), members.end());
-    // Grouped nodes stay apart; foreach parts are independent kernels.
-    result = lowerMembers(members, fused);
+    auto depth = outerDepth.find(kernel);
+    if (depth == outerDepth.end()) {
+      // Grouped nodes stay apart; foreach parts are independent kernels.
+      result = lowerMembers(members, fused);
+      return;
+    }
+    // Outer-loop fusion: one nest over the outer loops, each member's own
+    // loops inside it, in member order, as Inductor's C++ codegen does.
+    SmallVector<int64_t> bounds;
+    auto firstNode = cast<NodeOp>(members.front());
+    for (IndexExprAttr r :
+         ArrayRef(getIndexExprs(firstNode.getRanges())).take_front(depth->second))
+      bounds.push_back(*r.getConstantValue());
+    bool parallel = options.parallel;
+    group.walk([&](StoreOp store) {
+      if (store.getMode() || !store.getIndirect().empty())
+        parallel = false;
+    });
+    OpBuilder::InsertionGuard guard(b);
+    // Local buffers: scratch for one outer point, on the stack: in the
+    // parallel body (an automatic allocation scope: one per point and
+    // thread), or before a serial nest (reused by every point).
+    auto makeLocals = [&] {
+      for (auto &[root, where] : localBuffers)
+        if (where.first == kernel) {
+          auto type = MemRefType::get({where.second}, layouts[root].dtype);
+          auto scratch = memref::AllocaOp::create(b, loc, type);
+          scratch->setAttr("sched.local_buffer",
+                           cast<BufferOp>(root.getDefiningOp()).getNameAttr());
+          local[root] = scratch;
+        }
+    };
+    if (!parallel)
+      makeLocals();
+    for (auto [d, bound] : llvm::enumerate(bounds)) {
+      if (d == 0 && parallel) {
+        auto loop = scf::ParallelOp::create(
+            b, loc, ValueRange{constIndex(0)}, ValueRange{constIndex(bound)},
+            ValueRange{constIndex(1)});
+        loop->setAttr("sched.parallel", b.getUnitAttr());
+        outerVars.push_back(loop.getInductionVars().front());
+        b.setInsertionPoint(loop.getBody()->getTerminator());
+        makeLocals();
+        continue;
+      }
+      auto loop = scf::ForOp::create(b, loc, constIndex(0), constIndex(bound),
+                                     constIndex(1));
+      outerVars.push_back(loop.getInductionVar());
+      b.setInsertionPoint(loop.getBody()->getTerminator());
+    }
+    result = lowerMembers(members, /*share=*/true);
+    outerVars.clear();
+    local.clear();
   });
   return result;
+}
+
+/// Which fused groups are lowered with outer-loop fusion (the scheduler's
+/// sched.outer_loop_fusion_depth), and which of their buffers become local.
+void GraphLowering::planOuterLoops(ArrayRef<Operation *> kernels) {
+  if (options.unfused)
+    return;
+  for (Operation *kernel : kernels) {
+    auto group = dyn_cast<GroupOp>(kernel);
+    auto attr = kernel->getAttrOfType<IntegerAttr>(
+        "sched.outer_loop_fusion_depth");
+    if (!group || group.getKind() != GroupKind::fused || !attr ||
+        attr.getInt() <= 0)
+      continue;
+    unsigned depth = attr.getInt();
+    // Every member a node whose first `depth` ranges are the same constants.
+    std::optional<SmallVector<int64_t>> outer;
+    bool ok = !group.getBodyBlock().empty();
+    for (Operation &m : group.getBodyBlock()) {
+      auto node = dyn_cast<NodeOp>(m);
+      if (!node) {
+        ok = false;
+        break;
+      }
+      SmallVector<IndexExprAttr> ranges = getIndexExprs(node.getRanges());
+      if (ranges.size() < depth) {
+        ok = false;
+        break;
+      }
+      SmallVector<int64_t> mine;
+      for (IndexExprAttr r : ArrayRef(ranges).take_front(depth)) {
+        std::optional<int64_t> v = r.getConstantValue();
+        ok &= v.has_value();
+        mine.push_back(v.value_or(0));
+      }
+      if (!outer)
+        outer = mine;
+      ok &= *outer == mine;
+    }
+    if (!ok)
+      continue;
+    outerDepth[kernel] = depth;
+
+    // A buffer of the graph (not an input, output, alias or view) that only
+    // this kernel touches, row-major, whose outer dimensions are the outer
+    // loops, every access at one index expression whose outer variables
+    // select its row: each outer point then uses only its own row, which
+    // lives in a scratch of one row (Inductor's local buffers).
+    for (Operation &op : graph.getBodyBlock()) {
+      auto buffer = dyn_cast<BufferOp>(op);
+      if (!buffer || !layouts.count(buffer.getResult()) ||
+          outputStorage.count(buffer.getResult()))
+        continue;
+      Value root = buffer.getResult();
+      const StaticLayout &l = layouts[root];
+      if (l.offset != 0 || l.sizes.size() < depth)
+        continue;
+      bool rowMajor = true;
+      int64_t expected = 1;
+      for (int i = l.sizes.size() - 1; i >= 0; --i) {
+        rowMajor &= l.sizes[i] == 1 || l.strides[i] == expected;
+        expected *= l.sizes[i];
+      }
+      if (!rowMajor || ArrayRef(l.sizes).take_front(depth) != ArrayRef(*outer))
+        continue;
+      int64_t rowElems = 1;
+      for (int64_t s : ArrayRef(l.sizes).drop_front(depth))
+        rowElems *= s;
+      if (rowElems * std::max(1u, l.dtype.getIntOrFloatBitWidth() / 8) >
+          (64 << 10))
+        continue; // keep stack scratch small (OpenMP worker stacks)
+      bool onlyHere = llvm::all_of(root.getUsers(), [&](Operation *user) {
+        return kernel->isProperAncestor(user);
+      });
+      for (auto &[v, r] : rootOf)
+        onlyHere &= r != root || v == root;
+      if (!onlyHere)
+        continue;
+      std::optional<IndexExprAttr> index;
+      bool sameIndex = true;
+      for (Operation *user : root.getUsers()) {
+        IndexExprAttr e;
+        if (auto load = dyn_cast<LoadOp>(user))
+          e = load.getIndex(), sameIndex &= load.getIndirect().empty();
+        else if (auto store = dyn_cast<StoreOp>(user))
+          e = store.getIndex(),
+          sameIndex &= store.getIndirect().empty() && !store.getMode();
+        else if (auto store = dyn_cast<StoreReductionOp>(user))
+          e = store.getIndex();
+        else if (isa<NodeOp>(user))
+          continue; // its writes() list
+        else {
+          sameIndex = false;
+          break;
+        }
+        if (!index)
+          index = e;
+        sameIndex &= *index == e;
+      }
+      if (!sameIndex || !index || !index->getSymbols().empty())
+        continue;
+      // The index is (row-major strides . outer variables) + the rest,
+      // the rest not using the outer variables.
+      AffineExpr e = index->getExpr();
+      unsigned nDims = std::max<unsigned>(index->getNumDimsUsed(), depth);
+      MLIRContext *ctx = e.getContext();
+      SmallVector<AffineExpr> zeroOuter;
+      AffineExpr expectedOuter = getAffineConstantExpr(0, ctx);
+      for (unsigned d = 0; d < nDims + 8; ++d) {
+        zeroOuter.push_back(d < depth ? getAffineConstantExpr(0, ctx)
+                                      : getAffineDimExpr(d, ctx));
+        if (d < depth)
+          expectedOuter = expectedOuter + getAffineDimExpr(d, ctx) * l.strides[d];
+      }
+      AffineExpr rest = e.replaceDims(zeroOuter);
+      AffineExpr diff =
+          simplifyAffineExpr(e - rest - expectedOuter, nDims + 8, 0);
+      auto zero = dyn_cast<AffineConstantExpr>(diff);
+      if (!e.isPureAffine() || !zero || zero.getValue() != 0)
+        continue;
+      localBuffers[root] = {kernel, rowElems};
+    }
+  }
 }
 
 LogicalResult GraphLowering::lowerExtern(ExternOp op) {
@@ -994,6 +1612,7 @@ FailureOr<func::FuncOp> GraphLowering::run() {
   }
   if (failed(planDeallocs(kernels)))
     return failure();
+  planOuterLoops(kernels);
 
   func = func::FuncOp::create(b, loc, graph.getSymName(),
                               b.getFunctionType(argTypes, {}));
@@ -1046,6 +1665,8 @@ FailureOr<func::FuncOp> GraphLowering::run() {
             ArrayRef<int64_t>{1});
         continue;
       }
+      if (localBuffers.count(root))
+        continue; // a scratch in its kernel's outer loop body
       auto alloc = memref::AllocOp::create(b, op.getLoc(), flatType(l));
       alloc->setAttr("sched.buffer", buffer.getNameAttr());
       flat[root] = alloc;
@@ -1098,6 +1719,8 @@ struct ConvertSchedToSCFPass
     SchedToSCFOptions opts;
     opts.unfused = unfused;
     opts.reverseFusedMembers = testReverseMembers;
+    opts.parallel = parallel;
+    opts.reassociate = reassociate;
     bool failedAny = false;
     for (auto graph :
          llvm::make_early_inc_range(getOperation().getOps<GraphOp>()))

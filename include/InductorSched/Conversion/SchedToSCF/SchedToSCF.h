@@ -22,6 +22,14 @@ struct SchedToSCFOptions {
   bool unfused = false;
   /// Testing only: fused members in reverse order (a wrong lowering).
   bool reverseFusedMembers = false;
+  /// The outermost iteration loop of each loop nest is an scf.parallel
+  /// (points of a nest are independent; nests with atomic_add or indirect
+  /// stores stay serial). Every point computes what it computes serially.
+  bool parallel = false;
+  /// Floating-point sum and prod accumulations carry fastmath<reassoc>, so
+  /// LLVM's loop vectorizer may split them into vector lanes. Changes the
+  /// rounding of float reductions (not bit-exact with the serial order).
+  bool reassociate = false;
 };
 
 /// Lowers `graph` to a func.func of the same name, inserted before it, and
@@ -39,6 +47,20 @@ struct SchedLowerToLLVMOptions
       *this, "test-reverse-fused-members",
       llvm::cl::desc("Testing only: a wrong lowering of fused groups"),
       llvm::cl::init(false)};
+  Option<bool> parallel{
+      *this, "parallel",
+      llvm::cl::desc("Outermost iteration loops as scf.parallel, then OpenMP"),
+      llvm::cl::init(false)};
+  Option<bool> reassociate{
+      *this, "reassociate",
+      llvm::cl::desc("fastmath<reassoc> on float sum/prod reductions (not "
+                     "bit-exact with the serial order)"),
+      llvm::cl::init(false)};
+  Option<bool> approximateMath{
+      *this, "approximate-math",
+      llvm::cl::desc("exp, log, tanh, erf, ... as polynomials LLVM can "
+                     "vectorize (not bit-exact with libm)"),
+      llvm::cl::init(false)};
 };
 
 /// -convert-sched-to-scf, then upstream passes down to the LLVM dialect.
@@ -46,8 +68,12 @@ void buildSchedLowerToLLVMPipeline(OpPassManager &pm,
                                    const SchedLowerToLLVMOptions &options);
 
 /// The upstream part of -sched-lower-to-llvm: func/scf/memref/linalg/affine
-/// down to the LLVM dialect.
-void buildSchedSCFToLLVMPipeline(OpPassManager &pm);
+/// down to the LLVM dialect; scf.parallel loops become OpenMP worksharing
+/// loops (-convert-scf-to-openmp), which need libomp at run time. With
+/// `approximateMath`, math functions first become upstream's polynomial
+/// approximations.
+void buildSchedSCFToLLVMPipeline(OpPassManager &pm,
+                                 bool approximateMath = false);
 
 /// Registers -sched-lower-to-llvm.
 void registerConversionPipelines();
