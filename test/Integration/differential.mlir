@@ -33,3 +33,10 @@
 // RUN: not sched-run %t.mlir --check-unfused -O=0 --test-reverse-fused-members | FileCheck %s --check-prefix=BROKEN
 // BROKEN: MISMATCH @runnable_3_
 // BROKEN: checked 200 graphs, {{[0-9]+}} outputs: {{[1-9][0-9]*}} mismatched
+
+// So is a deliberately broken fusion rule: with every weak dependency taken
+// as fusable (-sched-fuse-nodes' test-ignore-weak-deps), mutations fuse
+// with readers they race with.
+// RUN: not sched-run %t.1.mlir --check-unfused -O=0 --pipeline="sched-schedule{test-ignore-weak-deps=true}" | FileCheck %s --check-prefix=RULE
+// RULE: MISMATCH @runnable_1_
+// RULE: checked 200 graphs, {{[0-9]+}} outputs: {{[1-9][0-9]*}} mismatched
