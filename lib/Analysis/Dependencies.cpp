@@ -295,13 +295,13 @@ mlir::inductor_sched::getWholeBufferReadWrites(SchedulerNodeOpInterface node) {
   return rw;
 }
 
-MemoryDepAttr mlir::inductor_sched::normalizeDep(MemoryDepAttr dep) {
+MemoryDepAttr mlir::inductor_sched::mergeDepLoops(MemoryDepAttr dep,
+                                                  ExprSpace &space,
+                                                  AffineExpr index,
+                                                  ArrayRef<AffineExpr> sizes,
+                                                  StringRef prefix) {
   MLIRContext *ctx = dep.getContext();
-  ExprSpace space(ctx);
-  SmallVector<AffineExpr> sizes;
-  for (IndexExprAttr r : dep.getRanges())
-    sizes.push_back(space.import(r));
-  AffineExpr index = space.import(dep.getIndex());
+  // index_prevent_reordering: only loops adjacent in this order merge.
   SimplifiedLoops loops =
       simplifyLoops(sizes, {index, getContiguousIndex(sizes)});
   SmallVector<IndexExprAttr> ranges;
@@ -309,5 +309,14 @@ MemoryDepAttr mlir::inductor_sched::normalizeDep(MemoryDepAttr dep) {
     ranges.push_back(space.exportExpr(s));
   return MemoryDepAttr::get(ctx, dep.getName(),
                             space.exportExpr(index.replaceDims(loops.reindex)),
-                            ranges, StringAttr::get(ctx, "c"), dep.getMode());
+                            ranges, StringAttr::get(ctx, prefix),
+                            dep.getMode());
+}
+
+MemoryDepAttr mlir::inductor_sched::normalizeDep(MemoryDepAttr dep) {
+  ExprSpace space(dep.getContext());
+  SmallVector<AffineExpr> sizes;
+  for (IndexExprAttr r : dep.getRanges())
+    sizes.push_back(space.import(r));
+  return mergeDepLoops(dep, space, space.import(dep.getIndex()), sizes, "c");
 }

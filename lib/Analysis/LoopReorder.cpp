@@ -59,16 +59,7 @@ mlir::inductor_sched::normalizeDepWithStrideOrder(MemoryDepAttr dep,
     sizes.push_back(space.import(dep.getRanges()[old]));
     permute[old] = getAffineDimExpr(position, ctx);
   }
-  index = index.replaceDims(permute);
-  // index_prevent_reordering: only loops adjacent in the new order merge.
-  SimplifiedLoops loops =
-      simplifyLoops(sizes, {index, getContiguousIndex(sizes)});
-  SmallVector<IndexExprAttr> ranges;
-  for (AffineExpr s : loops.sizes)
-    ranges.push_back(space.exportExpr(s));
-  return MemoryDepAttr::get(ctx, dep.getName(),
-                            space.exportExpr(index.replaceDims(loops.reindex)),
-                            ranges, StringAttr::get(ctx, "t"), dep.getMode());
+  return mergeDepLoops(dep, space, index.replaceDims(permute), sizes, "t");
 }
 
 /// Inductor's `len(index.free_symbols)`: loop variables, size symbols and

@@ -26,11 +26,8 @@ struct SchedCreateComboKernelsPass
     auto graph = SchedulerGraph::load(getOperation());
     if (failed(graph) || failed(requireUsers(**graph)))
       return signalPassFailure();
-    if (!(*graph)->getNodes().empty() && !(*graph)->hasOrders()) {
-      getOperation().emitOpError("has no node orders; run "
-                                 "-sched-compute-ancestors first");
+    if (failed(requireOrders(**graph)))
       return signalPassFailure();
-    }
     if (failed((*graph)->createComboKernels(pointwiseOnly)))
       return signalPassFailure();
     (*graph)->store();

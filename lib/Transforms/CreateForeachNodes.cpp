@@ -28,11 +28,8 @@ struct SchedCreateForeachNodesPass
     if (failed(graph) || failed(requireNoGroups(**graph)) ||
         failed(requireUsers(**graph)))
       return signalPassFailure();
-    if (!(*graph)->getNodes().empty() && !(*graph)->hasOrders()) {
-      getOperation().emitOpError("has no node orders; run "
-                                 "-sched-compute-ancestors first");
+    if (failed(requireOrders(**graph)))
       return signalPassFailure();
-    }
     if (failed((*graph)->createForeachNodes()))
       return signalPassFailure();
     (*graph)->store();

@@ -32,11 +32,8 @@ struct SchedFuseNodesPass
     auto graph = SchedulerGraph::load(getOperation(), schedulerOptions);
     if (failed(graph) || failed(requireUsers(**graph)))
       return signalPassFailure();
-    if (!(*graph)->getNodes().empty() && !(*graph)->hasOrders()) {
-      getOperation().emitOpError("has no node orders; run "
-                                 "-sched-compute-ancestors first");
+    if (failed(requireOrders(**graph)))
       return signalPassFailure();
-    }
     if (ancestorSets && !(*graph)->getNodes().empty() &&
         !(*graph)->hasAncestors()) {
       getOperation().emitOpError(

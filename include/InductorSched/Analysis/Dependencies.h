@@ -51,6 +51,15 @@ ReadWrites getWholeBufferReadWrites(sched::SchedulerNodeOpInterface node);
 /// variables renamed `c0, c1, ...`.
 sched::MemoryDepAttr normalizeDep(sched::MemoryDepAttr dep);
 
+class ExprSpace;
+/// `dep` with `index` (over loop variables of `sizes`, in `space`) and its
+/// loops merged where the index walks adjacent loops contiguously,
+/// variables renamed `<prefix>0, <prefix>1, ...`.
+sched::MemoryDepAttr mergeDepLoops(sched::MemoryDepAttr dep, ExprSpace &space,
+                                   AffineExpr index,
+                                   ArrayRef<AffineExpr> sizes,
+                                   StringRef prefix);
+
 /// The result of Inductor's `_simplify_loops`: the surviving loop sizes and,
 /// for each original loop variable, its value in terms of the new ones.
 struct SimplifiedLoops {

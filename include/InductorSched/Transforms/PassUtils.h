@@ -31,6 +31,13 @@ inline LogicalResult requireUsers(const SchedulerGraph &graph) {
       "has no users; run -sched-compute-dependencies first");
 }
 
+inline LogicalResult requireOrders(const SchedulerGraph &graph) {
+  if (graph.hasOrders() || graph.getNodes().empty())
+    return success();
+  return graph.getGraph().emitOpError(
+      "has no node orders; run -sched-compute-ancestors first");
+}
+
 } // namespace mlir::inductor_sched
 
 #endif // INDUCTORSCHED_TRANSFORMS_PASSUTILS_H
