@@ -1194,6 +1194,27 @@ private:
       for (auto &[key, bucket] : byGroup)
         checkAllPairs(bucket);
     }
+    // get_possible_fusions_with_highest_priority: only the pairs of the
+    // backend's best (smallest) priority stay. The C++ backend puts
+    // outer-loop fusions last (priority 1), so they wait for a round in
+    // which nothing else is left; other backends give every pair 0.
+    auto priority = [&](SchedulerNode *n1, SchedulerNode *n2) {
+      return isCpu(n1->getDevice()) && !n1->isForeach() && !n2->isForeach() &&
+                     cppCanFuseVerticalOuterLoop(n1, n2)
+                 ? 1
+                 : 0;
+    };
+    if (!pairs.empty()) {
+      SmallVector<int> priorities;
+      for (auto &[n1, n2] : pairs)
+        priorities.push_back(priority(n1, n2));
+      int best = *llvm::min_element(priorities);
+      std::vector<std::pair<SchedulerNode *, SchedulerNode *>> kept;
+      for (auto [pair, p] : llvm::zip(pairs, priorities))
+        if (p == best)
+          kept.push_back(pair);
+      pairs = std::move(kept);
+    }
     // Python's sort(key=..., reverse=True) computes each key once and keeps
     // equal keys in order; so do we. (FusionScore's 16x rule is not a
     // lexicographic order, but it is a strict weak one on these keys, so any
