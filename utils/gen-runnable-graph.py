@@ -14,12 +14,26 @@ Every index stays inside its buffer, so each graph runs.
   python3 utils/gen-runnable-graph.py --seed 1 --count 200 --nodes 12 -o g.mlir
   sched-run g.mlir --check-unfused
 
+--reference prints, instead of the graphs, the lines `sched-run -O=0` prints
+for their outputs (with --run-seed for sched-run's --seed), from the
+generator's own model of each graph evaluated in Python with float32
+semantics, independently of sched-opt and the lowering:
+
+  diff <(python3 utils/gen-runnable-graph.py --seed 3 --count 200 --reference) \
+       <(sched-run g.mlir -O=0)
+
+It covers everything the generator emits; a graph whose output holds a NaN
+(whose bits it does not model) is refused with an error, not printed.
+
 All graphs go into one module (one JIT for all of them). The output depends
 only on the arguments.
 """
 
 import argparse
+import math
+import platform
 import random
+import struct
 import sys
 
 N = 8
@@ -44,22 +58,127 @@ def storage(kind, i, j=None):
     return i
 
 
+# --reference: an evaluator of the generator's own model of each graph, with
+# float32 semantics. Each f32 op is computed in Python's double and rounded
+# to float32 once: for +, -, * and / of float32 operands that double rounding
+# is innocuous (53 >= 2 * 24 + 2 bits), so every result is the correctly
+# rounded float32 one. NaN bit patterns are not modelled: an output holding a
+# NaN is refused rather than printed.
+MASK = (1 << 64) - 1
+
+
+def f32(x):
+    try:
+        return struct.unpack("<f", struct.pack("<f", x))[0]
+    except OverflowError:
+        return math.copysign(math.inf, x)
+
+
+def maximumf(a, b):  # arith.maximumf: NaN propagates, -0 < +0
+    if math.isnan(a) or math.isnan(b):
+        return math.nan
+    if a == b:
+        return b if math.copysign(1.0, a) < 0 else a
+    return a if a > b else b
+
+
+def minimumf(a, b):
+    if math.isnan(a) or math.isnan(b):
+        return math.nan
+    if a == b:
+        return a if math.copysign(1.0, a) < 0 else b
+    return a if a < b else b
+
+
+BINOP = {
+    "addf": lambda a, b: f32(a + b),
+    "subf": lambda a, b: f32(a - b),
+    "mulf": lambda a, b: f32(a * b),
+    "maximumf": maximumf,
+}
+
+
+def splitmix64(state):
+    while True:
+        state = (state + 0x9E3779B97F4A7C15) & MASK
+        z = state
+        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
+        yield z ^ (z >> 31)
+
+
+def input_values(kind, seed, k):
+    """sched-run's values of input k, in logical (row-major) order."""
+    gen = splitmix64((seed * 1000003 + k) & MASK)
+    flat = [((next(gen) >> 56) - 128) / 64.0 for _ in range(N * N if kind != "vec" else N)]
+    if kind == "matT":  # storage e = i + N * j
+        return [flat[i + N * j] for i in range(N) for j in range(N)]
+    return flat
+
+
+def reduce_values(red, xs):
+    if red == "sum":
+        acc = 0.0
+        for x in xs:
+            acc = f32(acc + x)
+        return acc
+    if red == "prod":
+        acc = 1.0
+        for x in xs:
+            acc = f32(acc * x)
+        return acc
+    if red in ("max", "min"):
+        acc, op = (-math.inf, maximumf) if red == "max" else (math.inf, minimumf)
+        for x in xs:
+            acc = op(acc, x)
+        return acc
+    if red in ("argmax", "argmin"):
+        # Strictly better wins; the first NaN beats all but an earlier NaN.
+        best, pos = (-math.inf if red == "argmax" else math.inf), 0
+        for r, x in enumerate(xs):
+            strict = x > best if red == "argmax" else x < best
+            if strict or (math.isnan(x) and not math.isnan(best)):
+                best, pos = x, r
+        return pos
+    assert red == "welford_reduce"
+    mean = m2 = w = 0.0
+    for x in xs:
+        w = f32(w + 1.0)
+        delta = f32(x - mean)
+        mean = f32(mean + f32(delta / w))
+        m2 = f32(m2 + f32(delta * f32(x - mean)))
+    return mean, m2, w
+
+
+def lin(kind, i, j):
+    """Logical (row-major) position of element (i, j) of a `kind` buffer."""
+    return N * i + j if kind in ("mat", "matT") else i
+
+
 class Graph:
     def __init__(self, rng, name, nodes):
         self.rng, self.name, self.nodes = rng, name, nodes
         self.lines, self.bufs, self.k, self.tmp = [], [], 0, 0
+        # The model: each buffer version's values in logical order, and each
+        # SSA value of the node being built as a function of (p0, p1).
+        self.vals, self.sem, self.names, self.outs = {}, {}, {}, []
+        self.run_seed = 0
 
     def fresh(self):
         self.tmp += 1
         return f"%t{self.tmp}"
 
-    def load_as_f32(self, src, kind, body, index):
+    def load_as_f32(self, src, kind, body, index, pos):
+        """`pos(p0, p1)`: the logical position `index` denotes."""
         v = self.fresh()
         body.append(f"    {v} = sched.load {src}[{index}] : {ty(kind)}")
+        vals = self.vals[src]
         if kind == "ivec":
             f = self.fresh()
             body.append(f"    {f} = arith.sitofp {v} : i64 to f32")
+            self.sem[f] = lambda p0, p1: f32(float(vals[pos(p0, p1)]))
             return f
+        self.sem[v] = lambda p0, p1: vals[pos(p0, p1)]
         return v
 
     def read(self, src, kind, shape, body):
@@ -67,15 +186,20 @@ class Graph:
         rng = self.rng
         if shape == "mat":  # loop variables p0 (row), p1 (column)
             if kind in ("vec", "ivec"):
-                return self.load_as_f32(src, kind, body, f"p{rng.randint(0, 1)}")
+                r = rng.randint(0, 1)
+                return self.load_as_f32(src, kind, body, f"p{r}",
+                                        lambda p0, p1: (p0, p1)[r])
             how = rng.choice(["row", "row", "col", "shift", "mask"])
             if how == "row":
-                return self.load_as_f32(src, kind, body, storage(kind, "p0", "p1"))
+                return self.load_as_f32(src, kind, body, storage(kind, "p0", "p1"),
+                                        lambda p0, p1: N * p0 + p1)
             if how == "col":
-                return self.load_as_f32(src, kind, body, storage(kind, "p1", "p0"))
+                return self.load_as_f32(src, kind, body, storage(kind, "p1", "p0"),
+                                        lambda p0, p1: N * p1 + p0)
             if how == "shift":
                 idx = storage(kind, "p0", f"(p1 + 1) mod {N}")
-                return self.load_as_f32(src, kind, body, idx)
+                return self.load_as_f32(src, kind, body, idx,
+                                        lambda p0, p1: N * p0 + (p1 + 1) % N)
             # Masked: the left neighbour, 0 in the first column.
             i, c, m, v = self.fresh(), self.fresh(), self.fresh(), self.fresh()
             body.append(f"    {i} = sched.index_expr [p1] : i64")
@@ -86,12 +210,15 @@ class Graph:
             body.append(f"      {inner} = sched.load {src}[{storage(kind, 'p0', 'p1 - 1')}] : {ty(kind)}")
             body.append(f"      sched.yield {inner} : f32")
             body.append("    }")
+            vals = self.vals[src]
+            self.sem[v] = lambda p0, p1: vals[N * p0 + p1 - 1] if p1 > 0 else 0.0
             return v
         if kind in ("vec", "ivec"):
-            return self.load_as_f32(src, kind, body, "p0")
+            return self.load_as_f32(src, kind, body, "p0", lambda p0, p1: p0)
         # A vector loop reads a matrix's diagonal or first column.
         j = rng.choice(["p0", "0"])
-        return self.load_as_f32(src, kind, body, storage(kind, "p0", j))
+        pos = (lambda p0, p1: N * p0 + p0) if j == "p0" else (lambda p0, p1: N * p0)
+        return self.load_as_f32(src, kind, body, storage(kind, "p0", j), pos)
 
     def combine(self, values, body):
         acc = values[0]
@@ -99,17 +226,22 @@ class Graph:
             op = self.rng.choice(["addf", "addf", "mulf", "subf", "maximumf"])
             r = self.fresh()
             body.append(f"    {r} = arith.{op} {acc}, {v} : f32")
+            fa, fv, fn = self.sem[acc], self.sem[v], BINOP[op]
+            self.sem[r] = lambda p0, p1, fa=fa, fv=fv, fn=fn: fn(fa(p0, p1), fv(p0, p1))
             acc = r
         if self.rng.random() < 0.3:
             c, r = self.fresh(), self.fresh()
             body.append(f"    {c} = arith.constant 5.000000e-01 : f32")
             body.append(f"    {r} = arith.mulf {acc}, {c} : f32")
+            fa = self.sem[acc]
+            self.sem[r] = lambda p0, p1: f32(fa(p0, p1) * 0.5)
             acc = r
         return acc
 
     def buffer(self, kind):
         name = f"buf{self.k}"
         self.lines.append(f'  %{name} = sched.buffer "{name}" : {ty(kind)}')
+        self.names[f"%{name}"] = name
         return name
 
     def pointwise(self, out_kind, dest=None, target=None):
@@ -123,7 +255,8 @@ class Graph:
         vals = []
         if target:
             idx = storage(target[1], "p0", "p1")
-            vals.append(self.load_as_f32(target[0], target[1], body, idx))
+            vals.append(self.load_as_f32(target[0], target[1], body, idx,
+                                         lambda p0, p1: lin(target[1], p0, p1)))
         srcs = []
         for _ in range(rng.randint(1, 3)):
             pool = self.bufs[-5:] if rng.random() < 0.7 else self.bufs
@@ -139,6 +272,12 @@ class Graph:
         self.lines += body
         self.lines.append(f"    sched.store {acc}, %{name}[{idx}] : {ty(out_kind)}")
         self.lines.append("  }")
+        f = self.sem[acc]
+        if shape == "mat":
+            self.vals[f"%{name}"] = [f(p0, p1) for p0 in range(N) for p1 in range(N)]
+        else:
+            self.vals[f"%{name}"] = [f(p0, 0) for p0 in range(N)]
+        self.sem = {}
         return name
 
     def reduction(self):
@@ -152,6 +291,10 @@ class Graph:
         axis = rng.choice(["row", "col"])
         idx = storage(kind, "p0", "p1") if axis == "row" else storage(kind, "p1", "p0")
         body = [f"    %x = sched.load {src}[{idx}] : {ty(kind)}"]
+        sv = self.vals[src]
+        rows = [[sv[N * p0 + p1] if axis == "row" else sv[N * p1 + p0]
+                 for p1 in range(N)] for p0 in range(N)]
+        results = [reduce_values(red, xs) for xs in rows]
         if red == "welford_reduce":
             names = []
             for _ in range(3):
@@ -167,6 +310,8 @@ class Graph:
             self.lines += body
             self.lines.append("  }")
             self.bufs += [(f"%{n}", "vec") for n in names]
+            for c, n in enumerate(names):
+                self.vals[f"%{n}"] = [r[c] for r in results]
             return
         out = "ivec" if red.startswith("arg") else "vec"
         rty = "i64" if out == "ivec" else "f32"
@@ -177,6 +322,7 @@ class Graph:
         self.lines += body
         self.lines.append("  }")
         self.bufs.append((f"%{name}", out))
+        self.vals[f"%{name}"] = results
 
     def build(self):
         rng = self.rng
@@ -185,6 +331,8 @@ class Graph:
             kind = rng.choice(["mat", "mat", "matT", "vec"])
             self.lines.append(f'  %arg{i} = sched.input "arg{i}_1" : {ty(kind)}')
             inputs.append((f"%arg{i}", kind))
+            self.names[f"%arg{i}"] = f"arg{i}_1"
+            self.vals[f"%arg{i}"] = input_values(kind, self.run_seed, i)
         self.bufs = list(inputs)
         mutated = set()
         for _ in range(self.nodes):
@@ -197,6 +345,16 @@ class Graph:
                     self.lines.append(
                         f'  sched.extern "op{self.k}" "extern_kernels.mm"({a[0]}, {b[0]} : {ty(a[1])}, {ty(b[1])}) writes(%{name} : {ty("mat")})')
                     self.bufs.append((f"%{name}", "mat"))
+                    # linalg.matmul from a zero fill: k ascending, no FMA.
+                    va, vb = self.vals[a[0]], self.vals[b[0]]
+                    c = []
+                    for i in range(N):
+                        for j in range(N):
+                            acc = 0.0
+                            for q in range(N):
+                                acc = f32(acc + f32(va[N * i + q] * vb[N * q + j]))
+                            c.append(acc)
+                    self.vals[f"%{name}"] = c
             elif r < 0.14:
                 cands = [b for b in self.bufs if b[1] != "ivec" and b[0] not in mutated]
                 if cands:
@@ -205,6 +363,7 @@ class Graph:
                     name = f"buf{self.k}"
                     t = ty(target[1])
                     self.lines.append(f'  %{name} = sched.mutation "{name}" mutates({target[0]} : {t}) : {t}')
+                    self.names[f"%{name}"] = name
                     self.pointwise(target[1], dest=name, target=target)
                     # Later reads see the new version.
                     self.bufs = [(f"%{name}", kd) if b == target[0] else (b, kd)
@@ -222,9 +381,44 @@ class Graph:
             return text.count(b[0] + "[") + text.count(b[0] + ",") + text.count(b[0] + " :") > 1
         outs = [b for b in produced if rng.random() < (0.2 if is_read(b) else 0.8)]
         outs = outs or produced[-1:] or inputs[:1]
+        self.outs = outs
         self.lines.append("  sched.output " + ", ".join(o[0] for o in outs) + " : " +
                           ", ".join(ty(o[1]) for o in outs))
         return f"sched.graph @{self.name} {{\n" + "\n".join(self.lines) + "\n}\n"
+
+
+def reference_lines(g):
+    """The lines `sched-run -O=0` prints for the outputs of graph `g`."""
+    lines = []
+    for buf, kind in g.outs:
+        vals = g.vals[buf]
+        dims = "8,8" if kind in ("mat", "matT") else "8"
+        dtype = "i64" if kind == "ivec" else "f32"
+        h, total = 1469598103934665603, 0.0
+        for v in vals:
+            if kind == "ivec":
+                raw = struct.pack("<q", v)
+            else:
+                if math.isnan(v):
+                    raise SystemExit(f"gen-runnable-graph: @{g.name} {g.names[buf]} holds a "
+                                     "NaN, whose bits --reference does not model")
+                raw = struct.pack("<f", v)
+            for byte in raw:
+                h = ((h ^ byte) * 1099511628211) & MASK
+            total += float(v)  # in order, as sched-run (not sum()'s compensation)
+        first = "".join(" %.9g" % float(v) for v in vals[:8])
+        total = "%.17g" % total
+        if total == "nan":
+            # inf + -inf in sched-run's double sum: x86-64's default NaN has
+            # its sign bit set, and printf prints it as -nan. Elsewhere the
+            # sign is the target's choice.
+            if platform.machine().lower() not in ("x86_64", "amd64"):
+                raise SystemExit(f"gen-runnable-graph: @{g.name} {g.names[buf]}: the sign "
+                                 "of a NaN sum is only modelled for x86-64")
+            total = "-nan"
+        lines.append("@%s %s %s[%s] sum=%s hash=%016x first:%s"
+                     % (g.name, g.names[buf], dtype, dims, total, h, first))
+    return lines
 
 
 def main():
@@ -233,10 +427,23 @@ def main():
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--nodes", type=int, default=12)
     parser.add_argument("-o", "--output", default="-")
+    parser.add_argument(
+        "--reference", action="store_true",
+        help="print, instead of the graphs, the output lines `sched-run -O=0` "
+        "prints for them, from an independent float32 evaluation")
+    parser.add_argument("--run-seed", type=int, default=0,
+                        help="--reference: sched-run's --seed (input values)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    text = "\n".join(Graph(rng, f"runnable_{args.seed}_{i}", args.nodes).build()
-                     for i in range(args.count))
+    graphs = []
+    for i in range(args.count):
+        g = Graph(rng, f"runnable_{args.seed}_{i}", args.nodes)
+        g.run_seed = args.run_seed
+        graphs.append((g, g.build()))
+    if args.reference:
+        text = "".join(line + "\n" for g, _ in graphs for line in reference_lines(g))
+    else:
+        text = "\n".join(t for _, t in graphs)
     if args.output == "-":
         sys.stdout.write(text)
     else:
