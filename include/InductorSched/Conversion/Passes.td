@@ -79,4 +79,60 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// SchedToLinalg
+//===----------------------------------------------------------------------===//
+
+def ConvertSchedToLinalgPass
+    : Pass<"convert-sched-to-linalg", "::mlir::ModuleOp"> {
+  let summary = "Lower affine sched nodes to linalg.generic ops";
+  let description = [{
+    Each `sched.graph @g` becomes `func.func @g` with the signature
+    `-convert-sched-to-scf` gives it (`llvm.emit_c_interface`, one memref
+    per graph input, then one per graph output, typed from the buffer
+    layouts; `sched.arg_names`). Intermediate buffers are `memref.alloc`ed
+    (and freed at the end); a graph output that is an intermediate buffer
+    with its storage's layout is computed in the caller's memref, any other
+    output is copied there at the end. Views, aliases and mutations are
+    `memref.reinterpret_cast`s of their root's storage.
+
+    Every compute node (`sched.node`, in schedule order; the members of a
+    group in member order) becomes one `linalg.generic` when its indexing
+    is affine: every load and store index is a constant plus loop
+    variables with constant coefficients, each loop variable used by an
+    index has a coefficient equal to the stride of exactly one dimension of
+    the buffer's layout (no two variables on one dimension), and the points
+    stay inside the layout. The generic iterates over the node's ranges
+    (`parallel`) then its reduction ranges (`reduction`), loop variables of
+    range 1 left out; each operand is the buffer's strided memref, or a
+    `memref.subview` of it where the node reaches only part of it (a
+    constant offset, a smaller range), and its indexing map sends loop
+    dimensions to the buffer's logical dimensions (a dimension no variable
+    indexes is `0`: a broadcast read). Loads are inputs, stores outputs;
+    the body is the node's `arith`/`math` ops. Reductions `sum`, `prod`,
+    `max` and `min` (NaN-propagating, as Inductor's) accumulate into the
+    output, which a `linalg.fill` first sets to the identity.
+
+    Not representable, so not converted: floor division and modulo in an
+    index, size symbols, indirect indexing, `sched.masked`,
+    `sched.index_expr`, `atomic_add` stores, other reductions (argmax,
+    welford, any, xor_sum), a reduction node that also reads its output or
+    stores outside a reduction, and extern and multi-output kernels. Such a
+    node is an error naming it; with `allow-fallback` it is left out of the
+    function with a remark instead (the function then does not compute it).
+  }];
+  let dependentDialects = [
+    "::mlir::arith::ArithDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::linalg::LinalgDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect"
+  ];
+  let options = [
+    Option<"allowFallback", "allow-fallback", "bool", /*default=*/"false",
+           "Leave nodes that are not affine-representable out of the "
+           "function with a remark instead of failing">
+  ];
+}
+
 #endif // INDUCTORSCHED_CONVERSION_PASSES_TD

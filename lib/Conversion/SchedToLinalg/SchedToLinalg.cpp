@@ -1,0 +1,853 @@
+//===- SchedToLinalg.cpp - -convert-sched-to-linalg -----------------------===//
+//
+// Lowers a scheduled sched.graph to a func.func in which every compute node
+// whose indexing is affine is one linalg.generic over strided memrefs, so
+// upstream MLIR tools can tile and fuse it further.
+//
+// Inductor's index expressions are offsets into a buffer's storage. A load
+// or store becomes an operand of the generic when its index is a constant
+// plus loop variables with constant coefficients, each such coefficient is
+// the stride of exactly one dimension of the buffer's layout (no dimension
+// indexed by two variables) and every point stays inside the layout: the
+// index is then the layout's offset plus `sum_d x_d * stride_d` with
+// `x_d = const_d + p_k` (or `const_d` for a dimension no variable indexes),
+// which is an affine map from the loop dimensions to the buffer's logical
+// dimensions over a subview that starts at `const`.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Conversion/Passes.h"
+#include "InductorSched/Dialect/Sched/IR/SchedOps.h"
+
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/Linalg/IR/Linalg.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/IR/IRMapping.h"
+
+namespace mlir::inductor_sched {
+#define GEN_PASS_DEF_CONVERTSCHEDTOLINALGPASS
+#include "InductorSched/Conversion/Passes.h.inc"
+} // namespace mlir::inductor_sched
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+namespace {
+
+/// A buffer layout with every size, stride and offset a constant.
+struct Layout {
+  SmallVector<int64_t> sizes, strides;
+  int64_t offset = 0;
+  Type dtype;
+
+  bool operator==(const Layout &o) const {
+    return sizes == o.sizes && strides == o.strides && offset == o.offset &&
+           dtype == o.dtype;
+  }
+
+  /// Elements of storage the layout reaches, from the base pointer.
+  int64_t extent() const {
+    int64_t last = offset;
+    for (auto [size, stride] : llvm::zip(sizes, strides)) {
+      if (size == 0)
+        return 0;
+      last += (size - 1) * stride;
+    }
+    return last + 1;
+  }
+
+  bool isIdentity() const {
+    if (offset != 0)
+      return false;
+    int64_t expected = 1;
+    for (int i = sizes.size() - 1; i >= 0; --i) {
+      if (sizes[i] != 1 && strides[i] != expected)
+        return false;
+      expected *= sizes[i];
+    }
+    return true;
+  }
+
+  /// The type -convert-sched-to-scf gives the buffer's memref argument.
+  MemRefType memrefType() const {
+    if (isIdentity())
+      return MemRefType::get(sizes, dtype);
+    return MemRefType::get(
+        sizes, dtype,
+        StridedLayoutAttr::get(dtype.getContext(), offset, strides));
+  }
+};
+
+std::optional<Layout> getLayout(BufferType type) {
+  Layout layout;
+  layout.dtype = type.getDtype();
+  for (IndexExprAttr e : type.getSizes()) {
+    std::optional<int64_t> v = e.getConstantValue();
+    if (!v)
+      return std::nullopt;
+    layout.sizes.push_back(*v);
+  }
+  for (IndexExprAttr e : type.getStrides()) {
+    std::optional<int64_t> v = e.getConstantValue();
+    if (!v)
+      return std::nullopt;
+    layout.strides.push_back(*v);
+  }
+  std::optional<int64_t> offset = type.getOffset().getConstantValue();
+  if (!offset)
+    return std::nullopt;
+  layout.offset = *offset;
+  return layout;
+}
+
+/// `e` as `constant + sum_k coeffs[k] * d_k`, or failure when it is not
+/// linear with constant coefficients (floordiv, mod, symbols, products of
+/// dimensions).
+bool linearize(AffineExpr e, int64_t scale, SmallVectorImpl<int64_t> &coeffs,
+               int64_t &constant) {
+  if (auto c = dyn_cast<AffineConstantExpr>(e)) {
+    constant += scale * c.getValue();
+    return true;
+  }
+  if (auto d = dyn_cast<AffineDimExpr>(e)) {
+    if (d.getPosition() >= coeffs.size())
+      return false;
+    coeffs[d.getPosition()] += scale;
+    return true;
+  }
+  auto bin = dyn_cast<AffineBinaryOpExpr>(e);
+  if (!bin)
+    return false;
+  if (bin.getKind() == AffineExprKind::Add)
+    return linearize(bin.getLHS(), scale, coeffs, constant) &&
+           linearize(bin.getRHS(), scale, coeffs, constant);
+  if (bin.getKind() == AffineExprKind::Mul) {
+    if (auto c = dyn_cast<AffineConstantExpr>(bin.getRHS()))
+      return linearize(bin.getLHS(), scale * c.getValue(), coeffs, constant);
+    if (auto c = dyn_cast<AffineConstantExpr>(bin.getLHS()))
+      return linearize(bin.getRHS(), scale * c.getValue(), coeffs, constant);
+  }
+  return false;
+}
+
+std::string printIndex(IndexExprAttr index) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  index.print(os, "p");
+  return s;
+}
+
+/// One operand of the generic: the buffer it reads or writes, the part of
+/// the buffer's memref it covers and its indexing map.
+struct Access {
+  Value buffer;
+  /// Dimensions of the buffer's memref collapsed into one (empty: none).
+  SmallVector<ReassociationIndices> reassociation;
+  SmallVector<int64_t> offsets, sizes;
+  bool subview = false;
+  AffineMap map;
+};
+
+/// A node as a linalg.generic, before it is built.
+struct GenericPlan {
+  SmallVector<int64_t> loopOf; // node loop variable -> generic dim, or -1
+  SmallVector<utils::IteratorType> iterators;
+  SmallVector<Access> inputs, outputs;
+  SmallVector<LoadOp> loads;
+  /// Store or store_reduction, in body order, one per output.
+  SmallVector<Operation *> stores;
+};
+
+class GraphLowering {
+public:
+  GraphLowering(GraphOp graph, bool allowFallback)
+      : graph(graph), allowFallback(allowFallback), b(graph),
+        loc(graph.getLoc()) {}
+
+  FailureOr<func::FuncOp> run();
+
+private:
+  LogicalResult collectStorage();
+  Value typedView(Value buffer);
+  LogicalResult lowerKernel(Operation *op);
+  /// Emits the fallback diagnostic for `op`: an error, or a remark with
+  /// allow-fallback (success: the node is left out).
+  LogicalResult notRepresentable(Operation *op, StringRef name,
+                                 const Twine &why);
+  /// Why `node` is not a linalg.generic, or the plan for one.
+  FailureOr<GenericPlan> plan(NodeOp node, std::string &why);
+  bool planAccess(NodeOp node, Value buffer, IndexExprAttr index,
+                  const GenericPlan &p, Access &out, std::string &why);
+  void build(NodeOp node, const GenericPlan &p);
+
+  GraphOp graph;
+  bool allowFallback;
+  OpBuilder b;
+  Location loc;
+  func::FuncOp func;
+
+  DenseMap<Value, Value> rootOf;
+  DenseMap<Value, Layout> layouts;
+  /// Root to the memref its storage lives in (an argument or an alloc);
+  /// buffer to its strided memref, made on demand.
+  DenseMap<Value, Value> base, typed;
+  DenseMap<Value, unsigned> outputStorage;
+  /// Collapsed views made so far: memref, reassociation, view.
+  SmallVector<std::tuple<Value, SmallVector<ReassociationIndices>, Value>>
+      collapsed;
+};
+
+LogicalResult GraphLowering::collectStorage() {
+  if (!graph.getSymNames().empty())
+    return graph.emitOpError("size symbols are not supported by "
+                             "-convert-sched-to-linalg");
+  for (Operation &op : graph.getBodyBlock()) {
+    Value result, root;
+    if (auto input = dyn_cast<InputOp>(op)) {
+      result = root = input.getResult();
+    } else if (auto buffer = dyn_cast<BufferOp>(op)) {
+      result = root = buffer.getResult();
+    } else if (auto mutation = dyn_cast<MutationOp>(op)) {
+      result = mutation.getResult();
+      root = rootOf.lookup(mutation.getTarget());
+    } else if (auto alias = dyn_cast<AliasOp>(op)) {
+      result = alias.getResult();
+      root = rootOf.lookup(alias.getBase());
+    } else if (auto view = dyn_cast<ViewOp>(op)) {
+      result = view.getResult();
+      root = rootOf.lookup(view.getBase());
+    } else {
+      continue;
+    }
+    auto type = dyn_cast<BufferType>(result.getType());
+    if (!type || !root)
+      continue; // none and multi-output layouts have no storage
+    std::optional<Layout> layout = getLayout(type);
+    if (!layout)
+      return op.emitOpError("a layout with size symbols is not supported by "
+                            "-convert-sched-to-linalg");
+    rootOf[result] = root;
+    layouts[result] = *layout;
+  }
+  return success();
+}
+
+Value GraphLowering::typedView(Value buffer) {
+  if (Value v = typed.lookup(buffer))
+    return v;
+  Value root = rootOf[buffer];
+  const Layout &layout = layouts[buffer];
+  Value storage = base[root];
+  if (layout == layouts[root] &&
+      cast<MemRefType>(storage.getType()) == layout.memrefType())
+    return typed[buffer] = storage;
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointAfterValue(storage);
+  Value view = memref::ReinterpretCastOp::create(
+      b, buffer.getLoc(), layout.memrefType(), storage, layout.offset,
+      layout.sizes, layout.strides);
+  return typed[buffer] = view;
+}
+
+LogicalResult GraphLowering::notRepresentable(Operation *op, StringRef name,
+                                              const Twine &why) {
+  if (allowFallback) {
+    op->emitRemark() << "node '" << name
+                     << "' is not affine-representable, left out by "
+                        "-convert-sched-to-linalg: "
+                     << why;
+    return success();
+  }
+  return op->emitError() << "node '" << name
+                         << "' is not affine-representable by "
+                            "-convert-sched-to-linalg: "
+                         << why;
+}
+
+bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
+                               const GenericPlan &p, Access &out,
+                               std::string &why) {
+  llvm::raw_string_ostream os(why);
+  StringAttr name = getBufferName(buffer);
+  unsigned numVars = node.getNumLoopVars();
+  if (!index.getSymbols().empty()) {
+    os << "index [" << printIndex(index) << "] of '" << name.getValue()
+       << "' uses symbols";
+    return false;
+  }
+  SmallVector<int64_t> coeffs(numVars, 0);
+  int64_t constant = 0;
+  if (!linearize(index.getExpr(), 1, coeffs, constant)) {
+    os << "index [" << printIndex(index) << "] of '" << name.getValue()
+       << "' is not linear in the loop variables";
+    return false;
+  }
+  auto lit = layouts.find(buffer);
+  if (lit == layouts.end()) {
+    os << "'" << name.getValue() << "' has no strided layout";
+    return false;
+  }
+  const Layout &full = lit->second;
+  SmallVector<int64_t> ranges;
+  for (Attribute a : node.getRanges())
+    ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
+  for (Attribute a : node.getReduce())
+    ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
+  // Inductor merges contiguous dimensions into one loop variable (p0 over
+  // all 128 elements of an 8x16 buffer): such a variable indexes a
+  // memref.collapse_shape of the dimensions it spans.
+  SmallVector<int64_t> groupEnd(full.sizes.size(), -1); // first dim -> last
+  for (unsigned k = 0; k < numVars; ++k) {
+    if (coeffs[k] == 0 || p.loopOf[k] < 0)
+      continue;
+    for (unsigned d = 0; d < full.sizes.size(); ++d) {
+      if (full.sizes[d] <= 1 || full.strides[d] != coeffs[k] ||
+          ranges[k] <= full.sizes[d])
+        continue;
+      int64_t prod = full.sizes[d];
+      int64_t j = d, inner = d;
+      while (prod < ranges[k] && j > 0 &&
+             (full.sizes[j - 1] == 1 ||
+              full.strides[j - 1] == full.strides[inner] * full.sizes[inner])) {
+        --j;
+        if (full.sizes[j] != 1)
+          inner = j;
+        prod *= full.sizes[j];
+      }
+      if (prod != ranges[k])
+        continue;
+      bool overlaps = false;
+      for (int64_t e = j; e <= (int64_t)d; ++e)
+        overlaps |= groupEnd[e] >= 0;
+      for (int64_t e = 0; e < j; ++e)
+        overlaps |= groupEnd[e] >= j;
+      if (!overlaps)
+        groupEnd[j] = d;
+      break;
+    }
+  }
+  Layout l;
+  l.dtype = full.dtype;
+  l.offset = full.offset;
+  out.reassociation.clear();
+  bool collapsed = false;
+  for (unsigned d = 0; d < full.sizes.size();) {
+    unsigned last = groupEnd[d] >= 0 ? groupEnd[d] : d;
+    ReassociationIndices group;
+    int64_t size = 1;
+    for (unsigned e = d; e <= last; ++e) {
+      group.push_back(e);
+      size *= full.sizes[e];
+    }
+    collapsed |= last != d;
+    l.sizes.push_back(size);
+    l.strides.push_back(full.strides[last]);
+    out.reassociation.push_back(group);
+    d = last + 1;
+  }
+  if (!collapsed)
+    out.reassociation.clear();
+  unsigned rank = l.sizes.size();
+  SmallVector<int64_t> varOf(rank, -1);
+  for (unsigned k = 0; k < numVars; ++k) {
+    if (coeffs[k] == 0 || p.loopOf[k] < 0)
+      continue; // not used, or always 0
+    int64_t found = -1;
+    for (unsigned d = 0; d < rank; ++d) {
+      if (l.sizes[d] <= 1 || l.strides[d] != coeffs[k])
+        continue;
+      if (found >= 0) {
+        found = -2;
+        break;
+      }
+      found = d;
+    }
+    if (found < 0 || varOf[found] >= 0) {
+      os << "in index [" << printIndex(index) << "] of '" << name.getValue()
+         << "', p" << k << " (coefficient " << coeffs[k]
+         << ") is not the stride of exactly one dimension of its own";
+      return false;
+    }
+    varOf[found] = k;
+  }
+  // The constant, less the layout's offset, spread over the dimensions
+  // from the largest stride down.
+  int64_t rest = constant - l.offset;
+  out.offsets.assign(rank, 0);
+  SmallVector<unsigned> order;
+  for (unsigned d = 0; d < rank; ++d)
+    if (l.sizes[d] > 1 && l.strides[d] > 0)
+      order.push_back(d);
+  llvm::stable_sort(order, [&](unsigned x, unsigned y) {
+    return l.strides[x] > l.strides[y];
+  });
+  for (unsigned d : order) {
+    if (rest < 0)
+      break;
+    out.offsets[d] = rest / l.strides[d];
+    rest -= out.offsets[d] * l.strides[d];
+  }
+  if (rest != 0) {
+    os << "the constant part of index [" << printIndex(index) << "] of '"
+       << name.getValue() << "' is not a position in its layout";
+    return false;
+  }
+  SmallVector<AffineExpr> results;
+  MLIRContext *ctx = node.getContext();
+  for (unsigned d = 0; d < rank; ++d) {
+    int64_t size = varOf[d] >= 0 ? ranges[varOf[d]] : 1;
+    if (out.offsets[d] + size > l.sizes[d]) {
+      os << "index [" << printIndex(index) << "] of '" << name.getValue()
+         << "' leaves dimension " << d << " of its layout";
+      return false;
+    }
+    out.sizes.push_back(size);
+    if (out.offsets[d] != 0 || size != l.sizes[d])
+      out.subview = true;
+    results.push_back(varOf[d] >= 0
+                          ? getAffineDimExpr(p.loopOf[varOf[d]], ctx)
+                          : getAffineConstantExpr(0, ctx));
+  }
+  out.buffer = buffer;
+  out.map = AffineMap::get(p.iterators.size(), 0, results, ctx);
+  return true;
+}
+
+static bool isSupportedReduction(ReductionKind kind) {
+  return kind == ReductionKind::sum || kind == ReductionKind::prod ||
+         kind == ReductionKind::max || kind == ReductionKind::min;
+}
+
+FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
+  llvm::raw_string_ostream os(why);
+  GenericPlan p;
+  unsigned numRanges = node.getRanges().size();
+  unsigned k = 0;
+  for (ArrayAttr ranges : {node.getRanges(), node.getReduce()}) {
+    for (Attribute a : ranges) {
+      std::optional<int64_t> v = cast<IndexExprAttr>(a).getConstantValue();
+      if (!v) {
+        os << "range of p" << k << " is not a constant";
+        return failure();
+      }
+      if (*v == 1) {
+        p.loopOf.push_back(-1);
+      } else {
+        p.loopOf.push_back(p.iterators.size());
+        p.iterators.push_back(k < numRanges ? utils::IteratorType::parallel
+                                            : utils::IteratorType::reduction);
+      }
+      ++k;
+    }
+  }
+  DenseSet<Value> reductionResults;
+  DenseSet<Value> loadedRoots;
+  for (Operation &op : node.getBodyBlock()) {
+    if (auto load = dyn_cast<LoadOp>(op)) {
+      if (!load.getIndirect().empty()) {
+        os << "indirect load of '" << getBufferName(load.getBuffer()).getValue()
+           << "'";
+        return failure();
+      }
+      Access a;
+      if (!planAccess(node, load.getBuffer(), load.getIndex(), p, a, why))
+        return failure();
+      p.inputs.push_back(a);
+      p.loads.push_back(load);
+      loadedRoots.insert(rootOf.lookup(load.getBuffer()));
+      continue;
+    }
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      if (!store.getIndirect().empty()) {
+        os << "indirect store";
+        return failure();
+      }
+      if (store.getMode()) {
+        os << "atomic_add store";
+        return failure();
+      }
+      if (node.isReduction()) {
+        os << "a store in a reduction node";
+        return failure();
+      }
+      Access a;
+      if (!planAccess(node, store.getBuffer(), store.getIndex(), p, a, why))
+        return failure();
+      p.outputs.push_back(a);
+      p.stores.push_back(store);
+      continue;
+    }
+    if (auto red = dyn_cast<ReductionOp>(op)) {
+      if (!isSupportedReduction(red.getKind())) {
+        os << "a " << stringifyReductionKind(red.getKind()) << " reduction";
+        return failure();
+      }
+      if (red.getInputs().size() != 1 || red.getResults().size() != 1 ||
+          red.getInputs()[0].getType() != red.getResults()[0].getType()) {
+        os << "a reduction whose input and result types differ";
+        return failure();
+      }
+      for (Operation *user : red.getResults()[0].getUsers())
+        if (!isa<StoreReductionOp>(user)) {
+          os << "a reduction result used by other than store_reduction";
+          return failure();
+        }
+      reductionResults.insert(red.getResults()[0]);
+      continue;
+    }
+    if (auto store = dyn_cast<StoreReductionOp>(op)) {
+      if (!reductionResults.count(store.getValue())) {
+        os << "a store_reduction of a value that is not a reduction";
+        return failure();
+      }
+      Access a;
+      if (!planAccess(node, store.getBuffer(), store.getIndex(), p, a, why))
+        return failure();
+      p.outputs.push_back(a);
+      p.stores.push_back(store);
+      continue;
+    }
+    if (isa<IndexExprOp>(op)) {
+      os << "sched.index_expr";
+      return failure();
+    }
+    if (isa<IndirectIndexingOp>(op)) {
+      os << "indirect indexing";
+      return failure();
+    }
+    if (isa<MaskedOp>(op)) {
+      os << "a masked subblock";
+      return failure();
+    }
+    if (!isa<arith::ArithDialect, math::MathDialect>(op.getDialect()) ||
+        op.getNumRegions() != 0) {
+      os << "'" << op.getName() << "' in its body";
+      return failure();
+    }
+  }
+  if (p.outputs.empty()) {
+    os << "no stores";
+    return failure();
+  }
+  DenseSet<Value> storedRoots;
+  for (const Access &a : p.outputs)
+    if (!storedRoots.insert(rootOf.lookup(a.buffer)).second) {
+      os << "two stores into the storage of '"
+         << getBufferName(a.buffer).getValue() << "'";
+      return failure();
+    }
+  if (node.isReduction())
+    for (Value root : storedRoots)
+      if (loadedRoots.count(root)) {
+        os << "a reduction that reads its output's storage";
+        return failure();
+      }
+  // Every point writes its own elements (what tiling and parallelizing the
+  // generic assume), and a read of stored storage is of the element the
+  // same point writes (an in-place update).
+  for (const Access &out : p.outputs) {
+    for (auto [dim, it] : llvm::enumerate(p.iterators))
+      if (it == utils::IteratorType::parallel &&
+          !out.map.isFunctionOfDim(dim)) {
+        os << "its store into '" << getBufferName(out.buffer).getValue()
+           << "' writes an element at more than one point";
+        return failure();
+      }
+    for (const Access &in : p.inputs)
+      if (rootOf.lookup(in.buffer) == rootOf.lookup(out.buffer) &&
+          !(layouts[in.buffer] == layouts[out.buffer] && in.map == out.map &&
+            in.offsets == out.offsets && in.sizes == out.sizes &&
+            in.reassociation == out.reassociation)) {
+        os << "it reads the storage of '"
+           << getBufferName(out.buffer).getValue()
+           << "' at other elements than it writes";
+        return failure();
+      }
+  }
+  // Linalg needs every loop dimension to be a plain dimension of some
+  // operand, which gives its range.
+  for (unsigned v = 0; v < p.loopOf.size(); ++v) {
+    if (p.loopOf[v] < 0)
+      continue;
+    bool indexed = false;
+    for (ArrayRef<Access> accesses : {ArrayRef(p.inputs), ArrayRef(p.outputs)})
+      for (const Access &a : accesses)
+        indexed |= a.map.isFunctionOfDim(p.loopOf[v]);
+    if (!indexed) {
+      os << "loop variable p" << v << " indexes no buffer";
+      return failure();
+    }
+  }
+  return p;
+}
+
+/// The identity of a sum/prod/max/min reduction of type `t`.
+static Value identityOf(OpBuilder &b, Location loc, ReductionKind kind,
+                        Type t) {
+  if (auto ft = dyn_cast<FloatType>(t)) {
+    const llvm::fltSemantics &sem = ft.getFloatSemantics();
+    APFloat v = kind == ReductionKind::sum    ? APFloat::getZero(sem)
+                : kind == ReductionKind::prod ? APFloat(sem, 1)
+                : kind == ReductionKind::max  ? APFloat::getInf(sem, true)
+                                              : APFloat::getInf(sem, false);
+    return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, v));
+  }
+  unsigned w = t.getIntOrFloatBitWidth();
+  APInt v;
+  switch (kind) {
+  case ReductionKind::sum:
+    v = APInt(w, 0);
+    break;
+  case ReductionKind::prod:
+    v = APInt(w, 1);
+    break;
+  case ReductionKind::max:
+    v = w == 1 ? APInt(1, 0) : APInt::getSignedMinValue(w);
+    break;
+  default:
+    v = w == 1 ? APInt(1, 1) : APInt::getSignedMaxValue(w);
+    break;
+  }
+  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(t, v));
+}
+
+static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value acc,
+                     Value x) {
+  bool isFloat = isa<FloatType>(x.getType());
+  bool isBool = x.getType().isInteger(1);
+  switch (kind) {
+  case ReductionKind::sum:
+    return isFloat ? arith::AddFOp::create(b, loc, acc, x).getResult()
+                   : arith::AddIOp::create(b, loc, acc, x).getResult();
+  case ReductionKind::prod:
+    return isFloat ? arith::MulFOp::create(b, loc, acc, x).getResult()
+                   : arith::MulIOp::create(b, loc, acc, x).getResult();
+  case ReductionKind::max:
+    // Inductor's max propagates NaN.
+    if (isFloat)
+      return arith::MaximumFOp::create(b, loc, acc, x);
+    if (isBool)
+      return arith::OrIOp::create(b, loc, acc, x);
+    return arith::MaxSIOp::create(b, loc, acc, x);
+  default:
+    if (isFloat)
+      return arith::MinimumFOp::create(b, loc, acc, x);
+    if (isBool)
+      return arith::AndIOp::create(b, loc, acc, x);
+    return arith::MinSIOp::create(b, loc, acc, x);
+  }
+}
+
+void GraphLowering::build(NodeOp node, const GenericPlan &p) {
+  Location nodeLoc = node.getLoc();
+  auto operand = [&](const Access &a) -> Value {
+    Value v = typedView(a.buffer);
+    if (!a.reassociation.empty()) {
+      auto it = llvm::find_if(collapsed, [&](const auto &c) {
+        return std::get<0>(c) == v && std::get<1>(c) == a.reassociation;
+      });
+      if (it != collapsed.end()) {
+        v = std::get<2>(*it);
+      } else {
+        Value c = memref::CollapseShapeOp::create(b, nodeLoc, v,
+                                                  a.reassociation);
+        collapsed.emplace_back(v, a.reassociation, c);
+        v = c;
+      }
+    }
+    if (!a.subview)
+      return v;
+    SmallVector<int64_t> ones(a.sizes.size(), 1);
+    return memref::SubViewOp::create(b, nodeLoc, v, a.offsets, a.sizes, ones);
+  };
+  SmallVector<Value> ins, outs;
+  SmallVector<AffineMap> maps;
+  for (const Access &a : p.inputs) {
+    ins.push_back(operand(a));
+    maps.push_back(a.map);
+  }
+  for (auto [a, store] : llvm::zip(p.outputs, p.stores)) {
+    Value out = operand(a);
+    outs.push_back(out);
+    maps.push_back(a.map);
+    if (auto sr = dyn_cast<StoreReductionOp>(store)) {
+      auto red = sr.getValue().getDefiningOp<ReductionOp>();
+      Value init = identityOf(b, nodeLoc, red.getKind(),
+                              red.getResults()[0].getType());
+      linalg::FillOp::create(b, nodeLoc, ValueRange{init}, ValueRange{out});
+    }
+  }
+  auto generic = linalg::GenericOp::create(
+      b, nodeLoc, ValueRange(ins), ValueRange(outs), maps, p.iterators,
+      [&](OpBuilder &nb, Location l, ValueRange args) {
+        IRMapping map;
+        unsigned numIns = p.loads.size();
+        for (auto [i, load] : llvm::enumerate(p.loads))
+          map.map(LoadOp(load).getResult(), args[i]);
+        DenseMap<Operation *, unsigned> outIndex;
+        for (auto [i, store] : llvm::enumerate(p.stores))
+          outIndex[store] = i;
+        SmallVector<Value> yields(p.stores.size());
+        for (Operation &op : node.getBodyBlock()) {
+          if (isa<LoadOp, ReductionOp>(op))
+            continue;
+          if (auto store = dyn_cast<StoreOp>(op)) {
+            yields[outIndex[&op]] = map.lookup(store.getValue());
+            continue;
+          }
+          if (auto sr = dyn_cast<StoreReductionOp>(op)) {
+            auto red = sr.getValue().getDefiningOp<ReductionOp>();
+            unsigned i = outIndex[&op];
+            yields[i] = combine(nb, red.getLoc(), red.getKind(),
+                                args[numIns + i],
+                                map.lookup(red.getInputs()[0]));
+            continue;
+          }
+          Operation *clone = nb.clone(op, map);
+          // The sched.* annotations of a node body are only valid there.
+          for (NamedAttribute attr : llvm::to_vector(clone->getAttrs()))
+            if (attr.getName().getValue().starts_with("sched."))
+              clone->removeAttr(attr.getName());
+        }
+        linalg::YieldOp::create(nb, l, yields);
+      });
+  generic->setAttr("sched.node", node.getNameAttr());
+}
+
+LogicalResult GraphLowering::lowerKernel(Operation *op) {
+  if (auto group = dyn_cast<GroupOp>(op)) {
+    for (Operation &member : group.getBodyBlock())
+      if (failed(lowerKernel(&member)))
+        return failure();
+    return success();
+  }
+  if (isa<NopOp>(op))
+    return success();
+  if (auto ext = dyn_cast<ExternOp>(op))
+    return notRepresentable(op, ext.getName(),
+                            "extern kernel '" + ext.getKernel() + "'");
+  if (auto mo = dyn_cast<MultiOutputOp>(op))
+    return notRepresentable(op, mo.getName(), "a multi-output kernel");
+  auto node = dyn_cast<NodeOp>(op);
+  if (!node)
+    return success();
+  std::string why;
+  FailureOr<GenericPlan> p = plan(node, why);
+  if (failed(p))
+    return notRepresentable(op, node.getName(), why);
+  build(node, *p);
+  return success();
+}
+
+FailureOr<func::FuncOp> GraphLowering::run() {
+  if (failed(collectStorage()))
+    return failure();
+  auto output = cast<OutputOp>(graph.getBodyBlock().getTerminator());
+
+  SmallVector<InputOp> inputs;
+  for (Operation &op : graph.getBodyBlock())
+    if (auto input = dyn_cast<InputOp>(op))
+      inputs.push_back(input);
+  SmallVector<Type> argTypes;
+  for (InputOp input : inputs)
+    argTypes.push_back(layouts[input.getResult()].memrefType());
+  for (Value out : output.getOutputs()) {
+    if (!layouts.count(out))
+      return output.emitOpError("an output without a strided layout is not "
+                                "supported by -convert-sched-to-linalg");
+    argTypes.push_back(layouts[out].memrefType());
+  }
+  // An intermediate output whose layout is its storage's is computed in the
+  // caller's memref; the first such output of a storage wins.
+  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
+    Value root = rootOf[out];
+    if (isa<BufferOp>(root.getDefiningOp()) && out.getType() == root.getType())
+      outputStorage.try_emplace(root, inputs.size() + i);
+  }
+
+  func = func::FuncOp::create(b, loc, graph.getSymName(),
+                              b.getFunctionType(argTypes, {}));
+  func->setAttr("llvm.emit_c_interface", b.getUnitAttr());
+  SmallVector<Attribute> argNames;
+  for (InputOp input : inputs)
+    argNames.push_back(input.getNameAttr());
+  for (Value out : output.getOutputs())
+    argNames.push_back(getBufferName(out));
+  func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
+  Block *entry = func.addEntryBlock();
+  b.setInsertionPointToStart(entry);
+
+  unsigned argNo = 0;
+  SmallVector<Value> allocs;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      Value arg = entry->getArgument(argNo++);
+      base[input.getResult()] = typed[input.getResult()] = arg;
+      continue;
+    }
+    if (auto buffer = dyn_cast<BufferOp>(op)) {
+      Value root = buffer.getResult();
+      if (!layouts.count(root))
+        continue;
+      const Layout &l = layouts[root];
+      auto it = outputStorage.find(root);
+      if (it != outputStorage.end()) {
+        base[root] = typed[root] = entry->getArgument(it->second);
+        continue;
+      }
+      // Row-major storage is allocated with its shape; any other as the
+      // flat storage it reaches, seen through its layout.
+      MemRefType type = l.isIdentity()
+                            ? l.memrefType()
+                            : MemRefType::get({l.extent()}, l.dtype);
+      auto alloc = memref::AllocOp::create(b, op.getLoc(), type);
+      alloc->setAttr("sched.buffer", buffer.getNameAttr());
+      base[root] = alloc;
+      allocs.push_back(alloc);
+      continue;
+    }
+    if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op))
+      if (failed(lowerKernel(&op))) {
+        func.erase();
+        return failure();
+      }
+  }
+  // Outputs not computed in place are copied into the caller's memrefs.
+  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
+    auto it = outputStorage.find(rootOf[out]);
+    unsigned arg = inputs.size() + i;
+    if (it != outputStorage.end() && it->second == arg)
+      continue;
+    linalg::CopyOp::create(b, output.getLoc(), typedView(out),
+                           entry->getArgument(arg));
+  }
+  for (Value alloc : allocs)
+    memref::DeallocOp::create(b, loc, alloc);
+  func::ReturnOp::create(b, output.getLoc());
+  return func;
+}
+
+struct ConvertSchedToLinalgPass
+    : public inductor_sched::impl::ConvertSchedToLinalgPassBase<
+          ConvertSchedToLinalgPass> {
+  using Base::Base;
+
+  void runOnOperation() override {
+    bool failedAny = false;
+    for (auto graph :
+         llvm::make_early_inc_range(getOperation().getOps<GraphOp>())) {
+      GraphLowering lowering(graph, allowFallback);
+      if (succeeded(lowering.run()))
+        graph.erase();
+      else
+        failedAny = true;
+    }
+    if (failedAny)
+      signalPassFailure();
+  }
+};
+
+} // namespace

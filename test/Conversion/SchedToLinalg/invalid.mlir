@@ -1,0 +1,64 @@
+// RUN: sched-opt %s -split-input-file -convert-sched-to-linalg -verify-diagnostics
+
+// A floordiv/mod index is not affine in the loop variables.
+
+!t = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
+!u = !sched.buffer<[8, 4], f32, strides = [4, 1], device = "cpu">
+sched.graph @view_index {
+  %x = sched.input "x" : !t
+  %buf0 = sched.buffer "buf0" : !u
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: index [p0 floordiv 4 + 8*(p0 mod 4)] of 'x' is not linear in the loop variables}}
+  sched.node "op0" writes(%buf0 : !u) ranges [32] {
+    %v = sched.load %x[8*(p0 mod 4) + p0 floordiv 4] : !t
+    sched.store %v, %buf0[p0] : !u
+  }
+  sched.output %buf0 : !u
+}
+
+// -----
+
+// A coefficient that is no dimension's stride (two elements per step).
+
+!t = !sched.buffer<[16], f32, strides = [1], device = "cpu">
+!h = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @every_other {
+  %x = sched.input "x" : !t
+  %buf0 = sched.buffer "buf0" : !h
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: in index [2*p0] of 'x', p0 (coefficient 2) is not the stride of exactly one dimension of its own}}
+  sched.node "op0" writes(%buf0 : !h) ranges [8] {
+    %v = sched.load %x[2*p0] : !t
+    sched.store %v, %buf0[p0] : !h
+  }
+  sched.output %buf0 : !h
+}
+
+// -----
+
+// argmax has no linalg accumulator form.
+
+!m = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
+!i = !sched.buffer<[4], i64, strides = [1], device = "cpu">
+sched.graph @argmax {
+  %x = sched.input "x" : !m
+  %buf0 = sched.buffer "buf0" : !i
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: a argmax reduction}}
+  sched.node "op0" writes(%buf0 : !i) ranges [4] reduce [8] {
+    %v = sched.load %x[8*p0 + p1] : !m
+    %r = sched.reduction argmax %v : f32 -> i64
+    sched.store_reduction %r, %buf0[p0] : !i
+  }
+  sched.output %buf0 : !i
+}
+
+// -----
+
+// An extern kernel is no linalg.generic of this pass.
+
+!m = !sched.buffer<[4, 4], f32, strides = [4, 1], device = "cpu">
+sched.graph @extern_mm {
+  %a = sched.input "a" : !m
+  %buf0 = sched.buffer "buf0" : !m
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: extern kernel 'extern_kernels.mm'}}
+  sched.extern "op0" "extern_kernels.mm"(%a, %a : !m, !m) writes(%buf0 : !m)
+  sched.output %buf0 : !m
+}
