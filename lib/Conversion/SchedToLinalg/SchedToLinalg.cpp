@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 
@@ -36,72 +37,6 @@ using namespace mlir::inductor_sched;
 using namespace mlir::inductor_sched::sched;
 
 namespace {
-
-/// A buffer layout with every size, stride and offset a constant.
-struct Layout {
-  SmallVector<int64_t> sizes, strides;
-  int64_t offset = 0;
-  Type dtype;
-
-  bool operator==(const Layout &o) const {
-    return sizes == o.sizes && strides == o.strides && offset == o.offset &&
-           dtype == o.dtype;
-  }
-
-  /// Elements of storage the layout reaches, from the base pointer.
-  int64_t extent() const {
-    int64_t last = offset;
-    for (auto [size, stride] : llvm::zip(sizes, strides)) {
-      if (size == 0)
-        return 0;
-      last += (size - 1) * stride;
-    }
-    return last + 1;
-  }
-
-  bool isIdentity() const {
-    if (offset != 0)
-      return false;
-    int64_t expected = 1;
-    for (int i = sizes.size() - 1; i >= 0; --i) {
-      if (sizes[i] != 1 && strides[i] != expected)
-        return false;
-      expected *= sizes[i];
-    }
-    return true;
-  }
-
-  /// The type -convert-sched-to-scf gives the buffer's memref argument.
-  MemRefType memrefType() const {
-    if (isIdentity())
-      return MemRefType::get(sizes, dtype);
-    return MemRefType::get(
-        sizes, dtype,
-        StridedLayoutAttr::get(dtype.getContext(), offset, strides));
-  }
-};
-
-std::optional<Layout> getLayout(BufferType type) {
-  Layout layout;
-  layout.dtype = type.getDtype();
-  for (IndexExprAttr e : type.getSizes()) {
-    std::optional<int64_t> v = e.getConstantValue();
-    if (!v)
-      return std::nullopt;
-    layout.sizes.push_back(*v);
-  }
-  for (IndexExprAttr e : type.getStrides()) {
-    std::optional<int64_t> v = e.getConstantValue();
-    if (!v)
-      return std::nullopt;
-    layout.strides.push_back(*v);
-  }
-  std::optional<int64_t> offset = type.getOffset().getConstantValue();
-  if (!offset)
-    return std::nullopt;
-  layout.offset = *offset;
-  return layout;
-}
 
 /// `e` as `constant + sum_k coeffs[k] * d_k`, or failure when it is not
 /// linear with constant coefficients (floordiv, mod, symbols, products of
@@ -190,7 +125,7 @@ private:
   func::FuncOp func;
 
   DenseMap<Value, Value> rootOf;
-  DenseMap<Value, Layout> layouts;
+  DenseMap<Value, StaticLayout> layouts;
   /// Root to the memref its storage lives in (an argument or an alloc);
   /// buffer to its strided memref, made on demand.
   DenseMap<Value, Value> base, typed;
@@ -225,7 +160,7 @@ LogicalResult GraphLowering::collectStorage() {
     auto type = dyn_cast<BufferType>(result.getType());
     if (!type || !root)
       continue; // none and multi-output layouts have no storage
-    std::optional<Layout> layout = getLayout(type);
+    std::optional<StaticLayout> layout = getStaticLayout(type);
     if (!layout)
       return op.emitOpError("a layout with size symbols is not supported by "
                             "-convert-sched-to-linalg");
@@ -239,7 +174,7 @@ Value GraphLowering::typedView(Value buffer) {
   if (Value v = typed.lookup(buffer))
     return v;
   Value root = rootOf[buffer];
-  const Layout &layout = layouts[buffer];
+  const StaticLayout &layout = layouts[buffer];
   Value storage = base[root];
   if (layout == layouts[root] &&
       cast<MemRefType>(storage.getType()) == layout.memrefType())
@@ -290,7 +225,7 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
     os << "'" << name.getValue() << "' has no strided layout";
     return false;
   }
-  const Layout &full = lit->second;
+  const StaticLayout &full = lit->second;
   SmallVector<int64_t> ranges;
   for (Attribute a : node.getRanges())
     ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
@@ -329,7 +264,7 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
       break;
     }
   }
-  Layout l;
+  StaticLayout l;
   l.dtype = full.dtype;
   l.offset = full.offset;
   out.reassociation.clear();
@@ -584,63 +519,6 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
   return p;
 }
 
-/// The identity of a sum/prod/max/min reduction of type `t`.
-static Value identityOf(OpBuilder &b, Location loc, ReductionKind kind,
-                        Type t) {
-  if (auto ft = dyn_cast<FloatType>(t)) {
-    const llvm::fltSemantics &sem = ft.getFloatSemantics();
-    APFloat v = kind == ReductionKind::sum    ? APFloat::getZero(sem)
-                : kind == ReductionKind::prod ? APFloat(sem, 1)
-                : kind == ReductionKind::max  ? APFloat::getInf(sem, true)
-                                              : APFloat::getInf(sem, false);
-    return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, v));
-  }
-  unsigned w = t.getIntOrFloatBitWidth();
-  APInt v;
-  switch (kind) {
-  case ReductionKind::sum:
-    v = APInt(w, 0);
-    break;
-  case ReductionKind::prod:
-    v = APInt(w, 1);
-    break;
-  case ReductionKind::max:
-    v = w == 1 ? APInt(1, 0) : APInt::getSignedMinValue(w);
-    break;
-  default:
-    v = w == 1 ? APInt(1, 1) : APInt::getSignedMaxValue(w);
-    break;
-  }
-  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(t, v));
-}
-
-static Value combine(OpBuilder &b, Location loc, ReductionKind kind, Value acc,
-                     Value x) {
-  bool isFloat = isa<FloatType>(x.getType());
-  bool isBool = x.getType().isInteger(1);
-  switch (kind) {
-  case ReductionKind::sum:
-    return isFloat ? arith::AddFOp::create(b, loc, acc, x).getResult()
-                   : arith::AddIOp::create(b, loc, acc, x).getResult();
-  case ReductionKind::prod:
-    return isFloat ? arith::MulFOp::create(b, loc, acc, x).getResult()
-                   : arith::MulIOp::create(b, loc, acc, x).getResult();
-  case ReductionKind::max:
-    // Inductor's max propagates NaN.
-    if (isFloat)
-      return arith::MaximumFOp::create(b, loc, acc, x);
-    if (isBool)
-      return arith::OrIOp::create(b, loc, acc, x);
-    return arith::MaxSIOp::create(b, loc, acc, x);
-  default:
-    if (isFloat)
-      return arith::MinimumFOp::create(b, loc, acc, x);
-    if (isBool)
-      return arith::AndIOp::create(b, loc, acc, x);
-    return arith::MinSIOp::create(b, loc, acc, x);
-  }
-}
-
 void GraphLowering::build(NodeOp node, const GenericPlan &p) {
   Location nodeLoc = node.getLoc();
   auto operand = [&](const Access &a) -> Value {
@@ -675,7 +553,7 @@ void GraphLowering::build(NodeOp node, const GenericPlan &p) {
     maps.push_back(a.map);
     if (auto sr = dyn_cast<StoreReductionOp>(store)) {
       auto red = sr.getValue().getDefiningOp<ReductionOp>();
-      Value init = identityOf(b, nodeLoc, red.getKind(),
+      Value init = getReductionIdentity(b, nodeLoc, red.getKind(),
                               red.getResults()[0].getType());
       linalg::FillOp::create(b, nodeLoc, ValueRange{init}, ValueRange{out});
     }
@@ -701,7 +579,7 @@ void GraphLowering::build(NodeOp node, const GenericPlan &p) {
           if (auto sr = dyn_cast<StoreReductionOp>(op)) {
             auto red = sr.getValue().getDefiningOp<ReductionOp>();
             unsigned i = outIndex[&op];
-            yields[i] = combine(nb, red.getLoc(), red.getKind(),
+            yields[i] = combineReduction(nb, red.getLoc(), red.getKind(),
                                 args[numIns + i],
                                 map.lookup(red.getInputs()[0]));
             continue;
@@ -792,7 +670,7 @@ FailureOr<func::FuncOp> GraphLowering::run() {
       Value root = buffer.getResult();
       if (!layouts.count(root))
         continue;
-      const Layout &l = layouts[root];
+      const StaticLayout &l = layouts[root];
       auto it = outputStorage.find(root);
       if (it != outputStorage.end()) {
         base[root] = typed[root] = entry->getArgument(it->second);

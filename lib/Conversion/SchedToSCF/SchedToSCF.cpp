@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 
@@ -38,62 +39,12 @@ using namespace mlir::inductor_sched::sched;
 
 namespace {
 
-/// A buffer layout with every size, stride and offset a constant.
-struct StaticLayout {
-  SmallVector<int64_t> sizes, strides;
-  int64_t offset = 0;
-  Type dtype;
-
-  /// Elements of storage the layout reaches, from the base pointer.
-  int64_t extent() const {
-    int64_t last = offset;
-    for (auto [size, stride] : llvm::zip(sizes, strides)) {
-      if (size == 0)
-        return 0;
-      last += (size - 1) * stride;
-    }
-    return last + 1;
-  }
-
-  MemRefType memrefType() const {
-    // Row-major layouts get the identity map, which C callers expect.
-    bool contiguous = offset == 0;
-    int64_t expected = 1;
-    for (int i = sizes.size() - 1; i >= 0 && contiguous; --i) {
-      contiguous = sizes[i] == 1 || strides[i] == expected;
-      expected *= sizes[i];
-    }
-    if (contiguous)
-      return MemRefType::get(sizes, dtype);
-    return MemRefType::get(
-        sizes, dtype, StridedLayoutAttr::get(dtype.getContext(), offset, strides));
-  }
-};
-
 FailureOr<StaticLayout> getStaticLayout(Operation *op, BufferType type) {
-  StaticLayout layout;
-  layout.dtype = type.getDtype();
-  auto constant = [&](IndexExprAttr e, SmallVectorImpl<int64_t> &out) {
-    std::optional<int64_t> v = e.getConstantValue();
-    if (!v)
-      return false;
-    out.push_back(*v);
-    return true;
-  };
-  SmallVector<int64_t> offset;
-  for (IndexExprAttr e : type.getSizes())
-    if (!constant(e, layout.sizes))
-      return op->emitOpError("a layout with size symbols is not supported "
-                             "by -convert-sched-to-scf yet");
-  for (IndexExprAttr e : type.getStrides())
-    if (!constant(e, layout.strides))
-      return op->emitOpError("a layout with size symbols is not supported "
-                             "by -convert-sched-to-scf yet");
-  if (!constant(type.getOffset(), offset))
+  std::optional<StaticLayout> layout = inductor_sched::getStaticLayout(type);
+  if (!layout)
     return op->emitOpError("a layout with size symbols is not supported "
                            "by -convert-sched-to-scf yet");
-  layout.offset = offset.front();
-  return layout;
+  return *layout;
 }
 
 Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
@@ -472,12 +423,6 @@ static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
   Accumulator acc{op, {}, 0, false};
   Type t = op.getResults().front().getType();
   bool isFloat = isa<FloatType>(t);
-  auto inf = [&](bool negative) {
-    auto ft = cast<FloatType>(t);
-    return arith::ConstantOp::create(
-        b, loc, b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(),
-                                                   negative)));
-  };
   auto intLimit = [&](Type it, bool max) -> Value {
     unsigned w = it.getIntOrFloatBitWidth();
     APInt v = w == 1 ? APInt(1, max ? 1 : 0)
@@ -496,13 +441,9 @@ static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
     acc.inits.push_back(constantOf(b, loc, t, 0.0, 0));
     break;
   case ReductionKind::prod:
-    acc.inits.push_back(constantOf(b, loc, t, 1.0, 1));
-    break;
   case ReductionKind::max:
-    acc.inits.push_back(isFloat ? inf(true) : intLimit(t, false));
-    break;
   case ReductionKind::min:
-    acc.inits.push_back(isFloat ? inf(false) : intLimit(t, true));
+    acc.inits.push_back(getReductionIdentity(b, loc, op.getKind(), t));
     break;
   case ReductionKind::argmax:
   case ReductionKind::argmin: {
@@ -546,37 +487,17 @@ static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
   // accumulator's type (the caller checked the inputs need no cast).
   Type et = acc.op.getResults().front().getType();
   Type t = width > 1 ? Type(VectorType::get({width}, et)) : et;
-  bool isFloat = isa<FloatType>(et);
   Value x = inputs.front();
   // With `reassociate`, LLVM may reorder the accumulation (vector lanes).
   arith::FastMathFlags fm =
       reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
   switch (acc.op.getKind()) {
   case ReductionKind::sum:
-    x = castTo(b, loc, x, t);
-    return {isFloat
-                ? arith::AddFOp::create(b, loc, accs[0], x, fm).getResult()
-                : arith::AddIOp::create(b, loc, accs[0], x).getResult()};
   case ReductionKind::prod:
-    x = castTo(b, loc, x, t);
-    return {isFloat
-                ? arith::MulFOp::create(b, loc, accs[0], x, fm).getResult()
-                : arith::MulIOp::create(b, loc, accs[0], x).getResult()};
   case ReductionKind::max:
-    x = castTo(b, loc, x, t);
-    // Inductor's max propagates NaN.
-    if (isFloat)
-      return {arith::MaximumFOp::create(b, loc, accs[0], x)};
-    if (et.isInteger(1))
-      return {arith::OrIOp::create(b, loc, accs[0], x)};
-    return {arith::MaxSIOp::create(b, loc, accs[0], x)};
   case ReductionKind::min:
-    x = castTo(b, loc, x, t);
-    if (isFloat)
-      return {arith::MinimumFOp::create(b, loc, accs[0], x)};
-    if (et.isInteger(1))
-      return {arith::AndIOp::create(b, loc, accs[0], x)};
-    return {arith::MinSIOp::create(b, loc, accs[0], x)};
+    return {combineReduction(b, loc, acc.op.getKind(), accs[0],
+                             castTo(b, loc, x, t), fm)};
   case ReductionKind::any:
     x = castTo(b, loc, x, t);
     return {arith::OrIOp::create(b, loc, accs[0], x)};
