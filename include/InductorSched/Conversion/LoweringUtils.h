@@ -1,8 +1,9 @@
 //===- LoweringUtils.h - Pieces the sched lowerings share -------*- C++ -*-===//
 //
-// -convert-sched-to-scf and -convert-sched-to-linalg both type a buffer's
-// memref from its static layout and both accumulate sum, prod, max and min
-// reductions; they do it the same way, from here.
+// -convert-sched-to-scf and -convert-sched-to-linalg both find the storage
+// each buffer lives in, type its memref from its static layout and
+// accumulate sum, prod, max and min reductions; they do it the same way,
+// from here.
 //
 //===----------------------------------------------------------------------===//
 
@@ -87,6 +88,52 @@ inline std::optional<StaticLayout> getStaticLayout(sched::BufferType type) {
     return std::nullopt;
   layout.offset = *offset;
   return layout;
+}
+
+/// Walks `graph`'s buffer definitions (input, buffer, mutation, alias,
+/// view) in order and records, for each value with storage, the root value
+/// whose storage it lives in (an input's or buffer's own result, else its
+/// base's root) and its static layout; none and multi-output layouts have
+/// no storage. `onDef` sees every definition's result, with storage or not.
+/// Errors name the lowering by `by` ("-convert-sched-to-linalg").
+inline LogicalResult
+collectBufferStorage(sched::GraphOp graph, StringRef by,
+                     DenseMap<Value, Value> &rootOf,
+                     DenseMap<Value, StaticLayout> &layouts,
+                     function_ref<void(Operation &, Value)> onDef = nullptr) {
+  if (!graph.getSymNames().empty())
+    return graph.emitOpError("size symbols are not supported by ") << by;
+  for (Operation &op : graph.getBodyBlock()) {
+    Value result, root;
+    if (auto input = dyn_cast<sched::InputOp>(op)) {
+      result = root = input.getResult();
+    } else if (auto buffer = dyn_cast<sched::BufferOp>(op)) {
+      result = root = buffer.getResult();
+    } else if (auto mutation = dyn_cast<sched::MutationOp>(op)) {
+      result = mutation.getResult();
+      root = rootOf.lookup(mutation.getTarget());
+    } else if (auto alias = dyn_cast<sched::AliasOp>(op)) {
+      result = alias.getResult();
+      root = rootOf.lookup(alias.getBase());
+    } else if (auto view = dyn_cast<sched::ViewOp>(op)) {
+      result = view.getResult();
+      root = rootOf.lookup(view.getBase());
+    } else {
+      continue;
+    }
+    if (onDef)
+      onDef(op, result);
+    auto type = dyn_cast<sched::BufferType>(result.getType());
+    if (!type || !root)
+      continue;
+    std::optional<StaticLayout> layout = getStaticLayout(type);
+    if (!layout)
+      return op.emitOpError("a layout with size symbols is not supported by ")
+             << by;
+    rootOf[result] = root;
+    layouts[result] = *layout;
+  }
+  return success();
 }
 
 /// The identity of a sum, prod, max or min reduction into `t` (max of a

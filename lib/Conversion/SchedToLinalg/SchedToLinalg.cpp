@@ -136,38 +136,8 @@ private:
 };
 
 LogicalResult GraphLowering::collectStorage() {
-  if (!graph.getSymNames().empty())
-    return graph.emitOpError("size symbols are not supported by "
-                             "-convert-sched-to-linalg");
-  for (Operation &op : graph.getBodyBlock()) {
-    Value result, root;
-    if (auto input = dyn_cast<InputOp>(op)) {
-      result = root = input.getResult();
-    } else if (auto buffer = dyn_cast<BufferOp>(op)) {
-      result = root = buffer.getResult();
-    } else if (auto mutation = dyn_cast<MutationOp>(op)) {
-      result = mutation.getResult();
-      root = rootOf.lookup(mutation.getTarget());
-    } else if (auto alias = dyn_cast<AliasOp>(op)) {
-      result = alias.getResult();
-      root = rootOf.lookup(alias.getBase());
-    } else if (auto view = dyn_cast<ViewOp>(op)) {
-      result = view.getResult();
-      root = rootOf.lookup(view.getBase());
-    } else {
-      continue;
-    }
-    auto type = dyn_cast<BufferType>(result.getType());
-    if (!type || !root)
-      continue; // none and multi-output layouts have no storage
-    std::optional<StaticLayout> layout = getStaticLayout(type);
-    if (!layout)
-      return op.emitOpError("a layout with size symbols is not supported by "
-                            "-convert-sched-to-linalg");
-    rootOf[result] = root;
-    layouts[result] = *layout;
-  }
-  return success();
+  return collectBufferStorage(graph, "-convert-sched-to-linalg", rootOf,
+                              layouts);
 }
 
 Value GraphLowering::typedView(Value buffer) {

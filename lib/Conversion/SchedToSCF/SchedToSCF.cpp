@@ -39,14 +39,6 @@ using namespace mlir::inductor_sched::sched;
 
 namespace {
 
-FailureOr<StaticLayout> getStaticLayout(Operation *op, BufferType type) {
-  std::optional<StaticLayout> layout = inductor_sched::getStaticLayout(type);
-  if (!layout)
-    return op->emitOpError("a layout with size symbols is not supported "
-                           "by -convert-sched-to-scf yet");
-  return *layout;
-}
-
 Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
   Type from = v.getType();
   if (from == to)
@@ -174,42 +166,12 @@ private:
 //===----------------------------------------------------------------------===//
 
 LogicalResult GraphLowering::collectStorage() {
-  if (!graph.getSymNames().empty())
-    return graph.emitOpError("size symbols are not supported by "
-                             "-convert-sched-to-scf yet");
-  for (Operation &op : graph.getBodyBlock()) {
-    auto def = dyn_cast<BufferDefOpInterface>(op);
-    Value result;
-    Value root;
-    if (auto input = dyn_cast<InputOp>(op)) {
-      result = root = input.getResult();
-    } else if (auto buffer = dyn_cast<BufferOp>(op)) {
-      result = root = buffer.getResult();
-    } else if (auto mutation = dyn_cast<MutationOp>(op)) {
-      result = mutation.getResult();
-      root = rootOf.lookup(mutation.getTarget());
-    } else if (auto alias = dyn_cast<AliasOp>(op)) {
-      result = alias.getResult();
-      root = rootOf.lookup(alias.getBase());
-    } else if (auto view = dyn_cast<ViewOp>(op)) {
-      result = view.getResult();
-      root = rootOf.lookup(view.getBase());
-    } else {
-      continue;
-    }
-    if (def)
-      byName[def.getBufferNameAttr()] = result;
-    // None and multi-output layouts have no storage.
-    auto type = dyn_cast<BufferType>(result.getType());
-    if (!type || !root)
-      continue;
-    FailureOr<StaticLayout> layout = getStaticLayout(&op, type);
-    if (failed(layout))
-      return failure();
-    rootOf[result] = root;
-    layouts[result] = *layout;
-  }
-  return success();
+  return collectBufferStorage(
+      graph, "-convert-sched-to-scf yet", rootOf, layouts,
+      [&](Operation &op, Value result) {
+        if (auto def = dyn_cast<BufferDefOpInterface>(op))
+          byName[def.getBufferNameAttr()] = result;
+      });
 }
 
 Value GraphLowering::typedView(Value buffer) {
