@@ -36,6 +36,8 @@ import random
 import struct
 import sys
 
+import sched_run_model
+
 N = 8
 LAYOUT = {
     "mat": f"[{N}, {N}], f32, strides = [{N}, 1]",
@@ -64,7 +66,6 @@ def storage(kind, i, j=None):
 # is innocuous (53 >= 2 * 24 + 2 bits), so every result is the correctly
 # rounded float32 one. NaN bit patterns are not modelled: an output holding a
 # NaN is refused rather than printed.
-MASK = (1 << 64) - 1
 
 
 def f32(x):
@@ -98,19 +99,9 @@ BINOP = {
 }
 
 
-def splitmix64(state):
-    while True:
-        state = (state + 0x9E3779B97F4A7C15) & MASK
-        z = state
-        z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & MASK
-        z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & MASK
-        yield z ^ (z >> 31)
-
-
-def input_values(kind, seed, k):
+def logical_input(kind, seed, k):
     """sched-run's values of input k, in logical (row-major) order."""
-    gen = splitmix64((seed * 1000003 + k) & MASK)
-    flat = [((next(gen) >> 56) - 128) / 64.0 for _ in range(N * N if kind != "vec" else N)]
+    flat = sched_run_model.input_values(seed, k, N * N if kind != "vec" else N)
     if kind == "matT":  # storage e = i + N * j
         return [flat[i + N * j] for i in range(N) for j in range(N)]
     return flat
@@ -332,7 +323,7 @@ class Graph:
             self.lines.append(f'  %arg{i} = sched.input "arg{i}_1" : {ty(kind)}')
             inputs.append((f"%arg{i}", kind))
             self.names[f"%arg{i}"] = f"arg{i}_1"
-            self.vals[f"%arg{i}"] = input_values(kind, self.run_seed, i)
+            self.vals[f"%arg{i}"] = logical_input(kind, self.run_seed, i)
         self.bufs = list(inputs)
         mutated = set()
         for _ in range(self.nodes):
@@ -394,7 +385,7 @@ def reference_lines(g):
         vals = g.vals[buf]
         dims = "8,8" if kind in ("mat", "matT") else "8"
         dtype = "i64" if kind == "ivec" else "f32"
-        h, total = 1469598103934665603, 0.0
+        h, total = sched_run_model.FNV_OFFSET, 0.0
         for v in vals:
             if kind == "ivec":
                 raw = struct.pack("<q", v)
@@ -403,8 +394,7 @@ def reference_lines(g):
                     raise SystemExit(f"gen-runnable-graph: @{g.name} {g.names[buf]} holds a "
                                      "NaN, whose bits --reference does not model")
                 raw = struct.pack("<f", v)
-            for byte in raw:
-                h = ((h ^ byte) * 1099511628211) & MASK
+            h = sched_run_model.fnv1a64(raw, h)
             total += float(v)  # in order, as sched-run (not sum()'s compensation)
         first = "".join(" %.9g" % float(v) for v in vals[:8])
         total = "%.17g" % total
