@@ -24,9 +24,13 @@ cuda files, exported on a GPU machine:
     utils/upgrade-corpus-mlir.py test/corpus/*.cuda.mlir
 """
 import json
+import os
 import re
-import struct
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "python"))
+
+from inductor_sched.floats import finite_text, rounded  # noqa: E402
 
 NODE_HEAD = re.compile(r"^(op\d+): (ExternKernelSchedulerNode|NopKernelSchedulerNode)\((\w+)\)$")
 DEF = re.compile(r"^    def (\w+)\(self, ops\):$")
@@ -36,24 +40,6 @@ KERNEL_LINE = re.compile(
 NODE_LINE = re.compile(r'^  sched\.node "(op\d+)"')
 CONSTANT = re.compile(r"^(\s+%\w+ = arith\.constant) ([-+0-9.e]+) : (f32|f16|bf16)$")
 CAST = re.compile(r"^(\s+%(\w+) = arith\.(?:extf|truncf|sitofp|uitofp|fptosi|extsi|extui|trunci) %[\w#]+)( : .*)$")
-
-
-def rounded(value, t):
-    if t == "bf16":
-        bits = struct.unpack(">I", struct.pack(">f", value))[0]
-        bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
-        return struct.unpack(">f", struct.pack(">I", bits))[0]
-    fmt = {"f16": ">e", "f32": ">f"}[t]
-    return struct.unpack(fmt, struct.pack(fmt, value))[0]
-
-
-def f64_text(value):
-    """body.mlir_constant's text of a finite float."""
-    text = repr(value)
-    if "." not in text:
-        mantissa, _, exponent = text.partition("e")
-        text = f"{mantissa}.0" + (f"e{exponent}" if exponent else "")
-    return text
 
 
 def recorded(decisions):
@@ -94,7 +80,7 @@ def upgrade(mlir_text, decisions):
         if m:
             value, t = float(m.group(2)), m.group(3)
             if rounded(value, t) != value:
-                line = (f"{m.group(1)} {{sched.python_value = {f64_text(value)} : f64}} "
+                line = (f"{m.group(1)} {{sched.python_value = {finite_text(value)} : f64}} "
                         f"{m.group(2)} : {t}")
         m = CAST.match(line)
         if m and node and m.group(2) in src_dtype.get(node, ()):

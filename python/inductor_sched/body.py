@@ -9,11 +9,11 @@ op named after it, so the body reads like Inductor's `debug_str()`.
 An op without an exact counterpart raises `UnsupportedError` naming it.
 """
 import math
-import struct
 
 import torch
 
 from . import UnsupportedError
+from .floats import bits_text, finite_text, rounded
 from .index import render
 
 DTYPES = {
@@ -98,19 +98,9 @@ def python_value_attr(value, t):
     if not is_float(t) or t == "f64":
         return ""
     value = float(value)
-    if not math.isfinite(value) or _rounded(value, t) == value:
+    if not math.isfinite(value) or rounded(value, t) == value:
         return ""
     return f" {{sched.python_value = {mlir_constant(value, 'f64')}}}"
-
-
-def _rounded(value, t):
-    if t == "bf16":
-        # round to nearest even on the upper 16 bits of the f32
-        bits = struct.unpack(">I", struct.pack(">f", value))[0]
-        bits = (bits + 0x7FFF + ((bits >> 16) & 1)) & 0xFFFF0000
-        return struct.unpack(">f", struct.pack(">I", bits))[0]
-    fmt = {"f16": ">e", "f32": ">f"}[t]
-    return struct.unpack(fmt, struct.pack(fmt, value))[0]
 
 
 def mlir_constant(value, t):
@@ -123,19 +113,8 @@ def mlir_constant(value, t):
         return f"{int(value)} : {t}"
     value = float(value)
     if math.isfinite(value):
-        text = repr(value)
-        if "." not in text:
-            mantissa, _, exponent = text.partition("e")
-            text = f"{mantissa}.0" + (f"e{exponent}" if exponent else "")
-        return f"{text} : {t}"
-    return f"0x{_float_bits(value, t)} : {t}"
-
-
-def _float_bits(value, t):
-    if t == "bf16":
-        return struct.pack(">f", value)[:2].hex().upper()
-    fmt = {"f16": ">e", "f32": ">f", "f64": ">d"}[t]
-    return struct.pack(fmt, value).hex().upper()
+        return f"{finite_text(value)} : {t}"
+    return f"0x{bits_text(value, t)} : {t}"
 
 
 class BodyWriter:
