@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
@@ -39,42 +40,6 @@ using namespace mlir::inductor_sched::sched;
 
 namespace {
 
-Value castTo(OpBuilder &b, Location loc, Value v, Type to) {
-  Type from = v.getType();
-  if (from == to)
-    return v;
-  auto fromF = dyn_cast<FloatType>(from), toF = dyn_cast<FloatType>(to);
-  if (fromF && toF)
-    return fromF.getWidth() < toF.getWidth()
-               ? arith::ExtFOp::create(b, loc, to, v).getResult()
-               : arith::TruncFOp::create(b, loc, to, v).getResult();
-  if (!fromF && !toF) {
-    unsigned fw = from.getIntOrFloatBitWidth(), tw = to.getIntOrFloatBitWidth();
-    if (fw < tw)
-      return fw == 1 ? arith::ExtUIOp::create(b, loc, to, v).getResult()
-                     : arith::ExtSIOp::create(b, loc, to, v).getResult();
-    return arith::TruncIOp::create(b, loc, to, v);
-  }
-  if (toF)
-    return from.isInteger(1) ? arith::UIToFPOp::create(b, loc, to, v).getResult()
-                             : arith::SIToFPOp::create(b, loc, to, v).getResult();
-  return arith::FPToSIOp::create(b, loc, to, v);
-}
-
-Value constantOf(OpBuilder &b, Location loc, Type type, double f, int64_t i) {
-  if (auto vt = dyn_cast<VectorType>(type)) {
-    Type et = vt.getElementType();
-    TypedAttr e = isa<FloatType>(et) ? TypedAttr(b.getFloatAttr(et, f))
-                                     : TypedAttr(b.getIntegerAttr(et, i));
-    return arith::ConstantOp::create(b, loc, DenseElementsAttr::get(vt, e));
-  }
-  if (auto ft = dyn_cast<FloatType>(type))
-    return arith::ConstantOp::create(b, loc, b.getFloatAttr(ft, f));
-  return arith::ConstantOp::create(b, loc, b.getIntegerAttr(type, i));
-}
-
-/// The loop variables of a node: iteration variables, then reduction
-/// variables. A null value is a variable that is not available where the
 /// code is emitted (a reduction variable after the reduction loop).
 using LoopVars = SmallVector<Value>;
 
@@ -82,7 +47,12 @@ using LoopVars = SmallVector<Value>;
 class GraphLowering {
 public:
   GraphLowering(GraphOp graph, const SchedToSCFOptions &options)
-      : graph(graph), options(options), b(graph), loc(graph.getLoc()) {}
+      : graph(graph), options(options), b(graph), loc(graph.getLoc()),
+        body(b, "-convert-sched-to-scf",
+             {[this](Value buffer) { return storageOf(buffer); },
+              [this](Value buffer, ArrayRef<Value> vars) {
+                return varsFor(buffer, vars);
+              }}) {}
 
   FailureOr<func::FuncOp> run();
 
@@ -91,7 +61,9 @@ private:
   LogicalResult planDeallocs(ArrayRef<Operation *> kernels);
   Value typedView(Value buffer);
   Value index(Operation *op, IndexExprAttr expr, ArrayRef<Value> vars,
-              ValueRange indirect, IRMapping &map);
+              ValueRange indirect, IRMapping &map) {
+    return body.index(op, expr, vars, indirect, map);
+  }
   Value constIndex(int64_t v) {
     return arith::ConstantIndexOp::create(b, loc, v);
   }
@@ -103,8 +75,9 @@ private:
                                   unsigned outerLanes = 1);
   LogicalResult lowerExtern(ExternOp op);
   LogicalResult emitOps(ArrayRef<Operation *> ops, IRMapping &map,
-                        ArrayRef<Value> vars);
-  LogicalResult emitOp(Operation *op, IRMapping &map, ArrayRef<Value> vars);
+                        ArrayRef<Value> vars) {
+    return body.emitOps(ops, map, vars);
+  }
   LogicalResult emitVectorOps(ArrayRef<Operation *> ops, IRMapping &map,
                               ArrayRef<Value> vars, unsigned dim,
                               unsigned width);
@@ -114,6 +87,7 @@ private:
   const SchedToSCFOptions &options;
   OpBuilder b;
   Location loc;
+  LoopBodyEmitter body;
   func::FuncOp func;
 
   /// Every buffer value to the input or sched.buffer whose storage it uses.
@@ -127,7 +101,6 @@ private:
   DenseMap<Value, unsigned> deallocAfter;
   DenseMap<Value, Value> allocs;
   DenseMap<StringAttr, Value> byName;
-  bool failedEmit = false;
 
   /// Outer-loop fusion (Inductor's OuterLoopFusedSchedulerNode): the
   /// iteration variables of the loops the kernel's members share, while
@@ -223,336 +196,6 @@ LogicalResult GraphLowering::planDeallocs(ArrayRef<Operation *> kernels) {
   return success();
 }
 
-Value GraphLowering::index(Operation *op, IndexExprAttr expr,
-                           ArrayRef<Value> vars, ValueRange indirect,
-                           IRMapping &map) {
-  AffineExpr e = expr.getExpr();
-  for (unsigned d = 0, n = vars.size(); d < n; ++d)
-    if (!vars[d] && expr.usesDim(d)) {
-      op->emitOpError("uses reduction variable p")
-          << d << " after its reduction; not supported by "
-          << "-convert-sched-to-scf";
-      failedEmit = true;
-      return constIndex(0);
-    }
-  SmallVector<Value> symbols;
-  for (StringAttr sym : expr.getSymbols()) {
-    unsigned k;
-    StringRef name = sym.getValue();
-    if (!name.consume_front("indirect") || name.getAsInteger(10, k) ||
-        k >= indirect.size()) {
-      op->emitOpError("size symbol '")
-          << sym.getValue() << "' is not supported by -convert-sched-to-scf yet";
-      failedEmit = true;
-      return constIndex(0);
-    }
-    symbols.push_back(map.lookupOrDefault(indirect[k]));
-  }
-  if (auto c = dyn_cast<AffineConstantExpr>(e))
-    return constIndex(c.getValue());
-  if (auto d = dyn_cast<AffineDimExpr>(e))
-    return vars[d.getPosition()];
-  // Unused variables become zeros: affine.apply takes every dimension.
-  SmallVector<Value> operands;
-  for (Value v : vars)
-    operands.push_back(v ? v : constIndex(0));
-  llvm::append_range(operands, symbols);
-  auto affineMap = AffineMap::get(vars.size(), symbols.size(), e);
-  return affine::AffineApplyOp::create(b, op->getLoc(), affineMap, operands);
-}
-
-//===----------------------------------------------------------------------===//
-// Loop bodies
-//===----------------------------------------------------------------------===//
-
-LogicalResult GraphLowering::emitOps(ArrayRef<Operation *> ops, IRMapping &map,
-                                     ArrayRef<Value> vars) {
-  for (Operation *op : ops)
-    if (failed(emitOp(op, map, vars)) || failedEmit)
-      return failure();
-  return success();
-}
-
-LogicalResult GraphLowering::emitOp(Operation *op, IRMapping &map,
-                                    ArrayRef<Value> vars) {
-  Location opLoc = op->getLoc();
-  auto storage = [&](Value buffer) { return storageOf(buffer); };
-  if (auto load = dyn_cast<LoadOp>(op)) {
-    Value i = index(op, load.getIndex(), varsFor(load.getBuffer(), vars),
-                    load.getIndirect(), map);
-    map.map(load.getResult(),
-            memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i));
-    return success();
-  }
-  if (auto store = dyn_cast<StoreOp>(op)) {
-    Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars),
-                    store.getIndirect(), map);
-    Value mem = storage(store.getBuffer());
-    Value v = map.lookup(store.getValue());
-    if (store.getMode()) { // atomic_add: the loops run one point at a time
-      Value old = memref::LoadOp::create(b, opLoc, mem, i);
-      v = isa<FloatType>(v.getType())
-              ? arith::AddFOp::create(b, opLoc, old, v).getResult()
-              : arith::AddIOp::create(b, opLoc, old, v).getResult();
-    }
-    memref::StoreOp::create(b, opLoc, v, mem, i);
-    return success();
-  }
-  if (auto store = dyn_cast<StoreReductionOp>(op)) {
-    Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars), {},
-                    map);
-    memref::StoreOp::create(b, opLoc, map.lookup(store.getValue()),
-                            storage(store.getBuffer()), i);
-    return success();
-  }
-  if (auto expr = dyn_cast<IndexExprOp>(op)) {
-    Value i = index(op, expr.getIndex(), vars, expr.getIndirect(), map);
-    map.map(expr.getResult(), arith::IndexCastOp::create(
-                                  b, opLoc, expr.getType(), i));
-    return success();
-  }
-  if (auto indirect = dyn_cast<IndirectIndexingOp>(op)) {
-    Value v = map.lookup(indirect.getValue());
-    if (indirect.getWrapNeg()) {
-      std::optional<int64_t> size = indirect.getSize().getConstantValue();
-      if (!size)
-        return op->emitOpError("a symbolic size is not supported by "
-                               "-convert-sched-to-scf yet");
-      Value zero = constantOf(b, opLoc, v.getType(), 0, 0);
-      Value n = constantOf(b, opLoc, v.getType(), 0, *size);
-      Value neg = arith::CmpIOp::create(b, opLoc, arith::CmpIPredicate::slt, v,
-                                        zero);
-      Value wrapped = arith::AddIOp::create(b, opLoc, v, n);
-      v = arith::SelectOp::create(b, opLoc, neg, wrapped, v);
-    }
-    map.map(indirect.getResult(),
-            arith::IndexCastOp::create(b, opLoc, b.getIndexType(), v));
-    return success();
-  }
-  if (auto masked = dyn_cast<MaskedOp>(op)) {
-    // Loads under a false mask must not run: they may be out of bounds.
-    Type type = masked.getResult().getType();
-    auto ifOp = scf::IfOp::create(b, opLoc, type, map.lookup(masked.getMask()),
-                                  /*withElseRegion=*/true);
-    {
-      OpBuilder::InsertionGuard guard(b);
-      b.setInsertionPointToStart(ifOp.thenBlock());
-      SmallVector<Operation *> inner;
-      for (Operation &o : masked.getBody().front().without_terminator())
-        inner.push_back(&o);
-      if (failed(emitOps(inner, map, vars)))
-        return failure();
-      auto yield = cast<YieldOp>(masked.getBody().front().getTerminator());
-      scf::YieldOp::create(b, opLoc, map.lookup(yield.getValue()));
-      b.setInsertionPointToStart(ifOp.elseBlock());
-      Value other = arith::ConstantOp::create(
-          b, opLoc, cast<TypedAttr>(masked.getOther()));
-      scf::YieldOp::create(b, opLoc, other);
-    }
-    map.map(masked.getResult(), ifOp.getResult(0));
-    return success();
-  }
-  if (isa<ReductionOp>(op))
-    return op->emitOpError("a reduction nested in a masked body is not "
-                           "supported by -convert-sched-to-scf");
-  if (op->getDialect() && isa<SchedDialect>(op->getDialect()))
-    return op->emitOpError("not supported by -convert-sched-to-scf yet");
-  if (op->getNumRegions() != 0)
-    return op->emitOpError("ops with regions in a loop body are not "
-                           "supported by -convert-sched-to-scf");
-  Operation *clone = b.clone(*op, map);
-  // sched.* annotations (sched.python_value) belong to node bodies only.
-  for (NamedAttribute attr : llvm::to_vector(clone->getDiscardableAttrs()))
-    if (attr.getName().getValue().starts_with("sched."))
-      clone->removeDiscardableAttr(attr.getName());
-  return success();
-}
-
-namespace {
-/// The accumulators of one sched.reduction and how to update them.
-struct Accumulator {
-  mutable ReductionOp op;
-  SmallVector<Value> inits;
-  unsigned first = 0; // position in the shared iter_args
-  /// The same reduction as an earlier one of the run: shares its
-  /// accumulators (from `first`) and adds nothing to them.
-  bool alias = false;
-};
-} // namespace
-
-static FailureOr<Accumulator> makeAccumulator(OpBuilder &b, ReductionOp op) {
-  Location loc = op.getLoc();
-  Accumulator acc{op, {}, 0, false};
-  Type t = op.getResults().front().getType();
-  bool isFloat = isa<FloatType>(t);
-  auto intLimit = [&](Type it, bool max) -> Value {
-    unsigned w = it.getIntOrFloatBitWidth();
-    APInt v = w == 1 ? APInt(1, max ? 1 : 0)
-                     : (max ? APInt::getSignedMaxValue(w)
-                            : APInt::getSignedMinValue(w));
-    return arith::ConstantOp::create(b, loc, b.getIntegerAttr(it, v));
-  };
-  switch (op.getKind()) {
-  case ReductionKind::sum:
-  case ReductionKind::xor_sum:
-  case ReductionKind::any:
-    if (op.getKind() != ReductionKind::sum && isFloat)
-      return op.emitOpError("a floating-point ")
-             << stringifyReductionKind(op.getKind())
-             << " is not supported by -convert-sched-to-scf";
-    acc.inits.push_back(constantOf(b, loc, t, 0.0, 0));
-    break;
-  case ReductionKind::prod:
-  case ReductionKind::max:
-  case ReductionKind::min:
-    acc.inits.push_back(getReductionIdentity(b, loc, op.getKind(), t));
-    break;
-  case ReductionKind::argmax:
-  case ReductionKind::argmin: {
-    Type in = op.getInputs().front().getType();
-    bool max = op.getKind() == ReductionKind::argmax;
-    if (isa<FloatType>(in)) {
-      auto ft = cast<FloatType>(in);
-      acc.inits.push_back(arith::ConstantOp::create(
-          b, loc,
-          b.getFloatAttr(ft, APFloat::getInf(ft.getFloatSemantics(), max))));
-    } else {
-      acc.inits.push_back(intLimit(in, !max));
-    }
-    acc.inits.push_back(constantOf(b, loc, t, 0, 0));
-    break;
-  }
-  case ReductionKind::welford_reduce:
-  case ReductionKind::welford_combine:
-    if (!isFloat)
-      return op.emitOpError("an integer welford reduction is not supported "
-                            "by -convert-sched-to-scf");
-    for (int i = 0; i < 3; ++i)
-      acc.inits.push_back(constantOf(b, loc, t, 0.0, 0));
-    break;
-  }
-  return acc;
-}
-
-static SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
-                                      ValueRange accs, Value mean, Value m2,
-                                      Value w);
-
-/// The accumulators after one more point: `inputs` are the reduction's
-/// operands there, `linear` the point's position in the reduction ranges.
-static SmallVector<Value> combine(OpBuilder &b, const Accumulator &acc,
-                                  ValueRange accs, ValueRange inputs,
-                                  Value linear, bool reassociate,
-                                  unsigned width = 1) {
-  Location loc = acc.op.getLoc();
-  // In vector mode (width > 1) accumulators and inputs are vectors of the
-  // accumulator's type (the caller checked the inputs need no cast).
-  Type et = acc.op.getResults().front().getType();
-  Type t = width > 1 ? Type(VectorType::get({width}, et)) : et;
-  Value x = inputs.front();
-  // With `reassociate`, LLVM may reorder the accumulation (vector lanes).
-  arith::FastMathFlags fm =
-      reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
-  switch (acc.op.getKind()) {
-  case ReductionKind::sum:
-  case ReductionKind::prod:
-  case ReductionKind::max:
-  case ReductionKind::min:
-    return {combineReduction(b, loc, acc.op.getKind(), accs[0],
-                             castTo(b, loc, x, t), fm)};
-  case ReductionKind::any:
-    x = castTo(b, loc, x, t);
-    return {arith::OrIOp::create(b, loc, accs[0], x)};
-  case ReductionKind::xor_sum:
-    x = castTo(b, loc, x, t);
-    return {arith::XOrIOp::create(b, loc, accs[0], x)};
-  case ReductionKind::argmax:
-  case ReductionKind::argmin: {
-    bool max = acc.op.getKind() == ReductionKind::argmax;
-    Value better;
-    if (isa<FloatType>(x.getType())) {
-      // Strictly better, so the first extreme wins; the first NaN beats
-      // everything but an earlier NaN (torch.argmax treats NaN as largest).
-      Value strict = arith::CmpFOp::create(
-          b, loc, max ? arith::CmpFPredicate::OGT : arith::CmpFPredicate::OLT,
-          x, accs[0]);
-      Value xNaN =
-          arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
-      Value accOrd = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::ORD,
-                                           accs[0], accs[0]);
-      Value nanWins = arith::AndIOp::create(b, loc, xNaN, accOrd);
-      better = arith::OrIOp::create(b, loc, strict, nanWins);
-    } else {
-      better = arith::CmpIOp::create(
-          b, loc, max ? arith::CmpIPredicate::sgt : arith::CmpIPredicate::slt,
-          x, accs[0]);
-    }
-    Value pos = arith::IndexCastOp::create(b, loc, t, linear);
-    return {arith::SelectOp::create(b, loc, better, x, accs[0]),
-            arith::SelectOp::create(b, loc, better, pos, accs[1])};
-  }
-  case ReductionKind::welford_reduce: {
-    // Welford's update, as Inductor's welford_reduce (weight counts points).
-    x = castTo(b, loc, x, t);
-    Value one = constantOf(b, loc, t, 1.0, 1);
-    Value weight = arith::AddFOp::create(b, loc, accs[2], one);
-    Value delta = arith::SubFOp::create(b, loc, x, accs[0]);
-    Value step = arith::DivFOp::create(b, loc, delta, weight);
-    Value mean = arith::AddFOp::create(b, loc, accs[0], step);
-    Value delta2 = arith::SubFOp::create(b, loc, x, mean);
-    Value m2 = arith::AddFOp::create(
-        b, loc, accs[1], arith::MulFOp::create(b, loc, delta, delta2));
-    return {mean, m2, weight};
-  }
-  case ReductionKind::welford_combine:
-    return chanCombine(b, loc, t, accs, castTo(b, loc, inputs[0], t),
-                       castTo(b, loc, inputs[1], t),
-                       castTo(b, loc, inputs[2], t));
-  }
-  llvm_unreachable("unknown reduction kind");
-}
-
-/// Chan's parallel combination of Welford triples, as Inductor's
-/// welford_combine: `accs` (mean, m2, weight) merged with (mean, m2, w).
-static SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
-                                      ValueRange accs, Value mean, Value m2,
-                                      Value w) {
-  {
-    Value zero = constantOf(b, loc, t, 0.0, 0);
-    Value delta = arith::SubFOp::create(b, loc, mean, accs[0]);
-    Value newW = arith::AddFOp::create(b, loc, accs[2], w);
-    Value isZero =
-        arith::CmpFOp::create(b, loc, arith::CmpFPredicate::OEQ, newW, zero);
-    Value ratio = arith::SelectOp::create(
-        b, loc, isZero, zero, arith::DivFOp::create(b, loc, w, newW));
-    Value newMean = arith::AddFOp::create(
-        b, loc, accs[0], arith::MulFOp::create(b, loc, delta, ratio));
-    Value dd = arith::MulFOp::create(b, loc, delta, delta);
-    Value term = arith::MulFOp::create(
-        b, loc, arith::MulFOp::create(b, loc, dd, accs[2]), ratio);
-    Value newM2 = arith::AddFOp::create(
-        b, loc, arith::AddFOp::create(b, loc, accs[1], m2), term);
-    return {newMean, newM2, newW};
-  }
-}
-
-/// Two partial accumulators of `acc` (vector lanes) merged into one.
-static SmallVector<Value> combineLanes(OpBuilder &b, const Accumulator &acc,
-                                       ValueRange a, ValueRange other) {
-  Type t = acc.op.getResults().front().getType();
-  switch (acc.op.getKind()) {
-  case ReductionKind::welford_reduce:
-  case ReductionKind::welford_combine:
-    return chanCombine(b, acc.op.getLoc(), t, a, other[0], other[1], other[2]);
-  default:
-    return combine(b, acc, a, other.take_front(), Value(), false);
-  }
-}
-
-/// Whether `a` and `b`, in the bodies of nodes of one reduction run,
-/// compute the same value at every point: the same ops, attributes and
-/// operands, down to values from outside the bodies (loads are equal when
-/// nothing stores in between; the caller checks there is no store).
 static bool sameValue(Value a, Value b) {
   if (a == b)
     return true;
@@ -696,66 +339,38 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
   });
   for (auto [constNode, part] : llvm::zip(nodes, parts)) {
     NodeOp node = constNode;
-    SmallVector<Operation *> ops = topLevelOps(node);
-    llvm::SetVector<Operation *> post;
-    for (Operation *op : ops) {
-      if (auto red = dyn_cast<ReductionOp>(op)) {
-        // The same reduction in another node of the run (layernorm's three
-        // welford_reduce nodes) is computed once, as Inductor's CSE does.
-        const Accumulator *same = nullptr;
-        if (!hasStore)
-          for (NodeParts &earlier : parts)
-            for (const Accumulator &prev : earlier.accs)
-              if (!same && prev.op.getKind() == red.getKind() &&
-                  prev.op->getResultTypes() == red->getResultTypes() &&
-                  prev.op.getInputs().size() == red.getInputs().size() &&
-                  llvm::all_of_zip(prev.op.getInputs(), red.getInputs(),
-                                   sameValue))
-                same = &prev;
-        if (same) {
-          Accumulator acc = *same;
-          acc.op = red;
-          acc.alias = true;
-          part.accs.push_back(acc);
-          post.insert(op);
-          continue;
-        }
-        FailureOr<Accumulator> acc = makeAccumulator(b, red);
-        if (failed(acc))
-          return failure();
-        acc->first = inits.size();
-        llvm::append_range(inits, acc->inits);
-        part.accs.push_back(*acc);
-        post.insert(op);
+    for (Operation &op : node.getBodyBlock()) {
+      auto red = dyn_cast<ReductionOp>(op);
+      if (!red)
+        continue;
+      // The same reduction in another node of the run (layernorm's three
+      // welford_reduce nodes) is computed once, as Inductor's CSE does.
+      const Accumulator *same = nullptr;
+      if (!hasStore)
+        for (NodeParts &earlier : parts)
+          for (const Accumulator &prev : earlier.accs)
+            if (!same && prev.op.getKind() == red.getKind() &&
+                prev.op->getResultTypes() == red->getResultTypes() &&
+                prev.op.getInputs().size() == red.getInputs().size() &&
+                llvm::all_of_zip(prev.op.getInputs(), red.getInputs(),
+                                 sameValue))
+              same = &prev;
+      if (same) {
+        Accumulator acc = *same;
+        acc.op = red;
+        acc.alias = true;
+        part.accs.push_back(acc);
         continue;
       }
-      if (llvm::any_of(op->getOperands(), [&](Value v) {
-            return v.getDefiningOp() && post.contains(v.getDefiningOp());
-          }) ||
-          isa<StoreReductionOp>(op))
-        post.insert(op);
+      FailureOr<Accumulator> acc =
+          makeAccumulator(b, red, "-convert-sched-to-scf");
+      if (failed(acc))
+        return failure();
+      acc->first = inits.size();
+      llvm::append_range(inits, acc->inits);
+      part.accs.push_back(*acc);
     }
-    // What the post-reduction code reads from the rest of the body is
-    // recomputed after the loop (it must not use reduction variables).
-    llvm::SetVector<Operation *> needed;
-    for (Operation *op : llvm::reverse(ops)) {
-      if (!post.contains(op) && !needed.contains(op))
-        continue;
-      if (isa<ReductionOp>(op))
-        continue;
-      for (Value v : op->getOperands())
-        if (Operation *def = v.getDefiningOp())
-          if (def->getBlock() == &node.getBodyBlock() && !post.contains(def))
-            needed.insert(def);
-    }
-    for (Operation *op : ops) {
-      if (isa<ReductionOp>(op))
-        continue;
-      if (post.contains(op) || needed.contains(op))
-        part.after.push_back(op);
-      if (!post.contains(op))
-        part.inLoop.push_back(op);
-    }
+    splitAroundReductions(node, part.inLoop, part.after);
   }
 
   // Row-major position of a reduction point, for argmax/argmin.
@@ -898,7 +513,7 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
     return SmallVector<Value>(loop.getResults());
   };
   SmallVector<Value> laneFinals = nest(0, laneInits);
-  if (failedEmit || (laneFinals.empty() && !laneInits.empty()))
+  if (body.hasFailed() || (laneFinals.empty() && !laneInits.empty()))
     return failure();
   if (outerMode) {
     // Each lane is its own point: the code after the reductions, per lane.
@@ -938,7 +553,7 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
         if (acc.alias)
           continue;
         unsigned n = acc.inits.size();
-        SmallVector<Value> merged = combineLanes(
+        SmallVector<Value> merged = mergeAccumulators(
             b, acc, ValueRange(finals).slice(acc.first, n),
             ValueRange(laneFinals).slice(lane * width + acc.first, n));
         llvm::copy(merged, finals.begin() + acc.first);
@@ -1559,7 +1174,7 @@ FailureOr<func::FuncOp> GraphLowering::run() {
       continue;
     }
     if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op)) {
-      if (failed(lowerKernel(&op)) || failedEmit) {
+      if (failed(lowerKernel(&op)) || body.hasFailed()) {
         func.erase();
         return failure();
       }
