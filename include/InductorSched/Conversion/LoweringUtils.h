@@ -200,6 +200,41 @@ inline Value combineReduction(
   }
 }
 
+/// When each intermediate storage root is freed: after the kernel (an index
+/// into `kernels`) whose sched.last_usage names it, or after the last kernel
+/// that touches it when that is later (a name through an alias the
+/// attribute did not list). Roots not in the result live to the end.
+inline DenseMap<Value, unsigned>
+planDeallocations(ArrayRef<Operation *> kernels,
+                  const DenseMap<StringAttr, Value> &byName,
+                  const DenseMap<Value, Value> &rootOf) {
+  DenseMap<Value, unsigned> deallocAfter;
+  for (auto [i, kernel] : llvm::enumerate(kernels)) {
+    if (auto lastUsage = kernel->getAttrOfType<ArrayAttr>("sched.last_usage"))
+      for (auto name : lastUsage.getAsRange<StringAttr>())
+        if (Value v = byName.lookup(name))
+          if (Value root = rootOf.lookup(v))
+            deallocAfter[root] = i;
+  }
+  for (auto [index, kernel] : llvm::enumerate(kernels)) {
+    unsigned i = index;
+    auto touch = [&](Value v) {
+      Value root = rootOf.lookup(v);
+      if (!root)
+        return;
+      auto it = deallocAfter.find(root);
+      if (it != deallocAfter.end() && it->second < i)
+        it->second = i;
+    };
+    kernel->walk([&](Operation *op) {
+      for (Value operand : op->getOperands())
+        touch(operand);
+    });
+  }
+  return deallocAfter;
+}
+
 } // namespace mlir::inductor_sched
+
 
 #endif // INDUCTORSCHED_CONVERSION_LOWERINGUTILS_H

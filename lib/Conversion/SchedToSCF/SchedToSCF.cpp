@@ -58,7 +58,6 @@ public:
 
 private:
   LogicalResult collectStorage();
-  LogicalResult planDeallocs(ArrayRef<Operation *> kernels);
   Value typedView(Value buffer);
   Value index(Operation *op, IndexExprAttr expr, ArrayRef<Value> vars,
               ValueRange indirect, IRMapping &map) {
@@ -167,34 +166,6 @@ Value GraphLowering::typedView(Value buffer) {
   return view;
 }
 
-/// When each intermediate storage is freed: after the kernel whose
-/// sched.last_usage names it, or after the last kernel that touches it when
-/// that is later (a name through an alias the attribute did not list).
-LogicalResult GraphLowering::planDeallocs(ArrayRef<Operation *> kernels) {
-  for (auto [i, kernel] : llvm::enumerate(kernels)) {
-    if (auto lastUsage = kernel->getAttrOfType<ArrayAttr>("sched.last_usage"))
-      for (auto name : lastUsage.getAsRange<StringAttr>())
-        if (Value v = byName.lookup(name))
-          if (Value root = rootOf.lookup(v))
-            deallocAfter[root] = i;
-  }
-  for (auto [index, kernel] : llvm::enumerate(kernels)) {
-    unsigned i = index;
-    auto touch = [&](Value v) {
-      Value root = rootOf.lookup(v);
-      if (!root)
-        return;
-      auto it = deallocAfter.find(root);
-      if (it != deallocAfter.end() && it->second < i)
-        it->second = i;
-    };
-    kernel->walk([&](Operation *op) {
-      for (Value operand : op->getOperands())
-        touch(operand);
-    });
-  }
-  return success();
-}
 
 static bool sameValue(Value a, Value b) {
   if (a == b)
@@ -1108,8 +1079,7 @@ FailureOr<func::FuncOp> GraphLowering::run() {
     if (isa<BufferOp>(root.getDefiningOp()) && out.getType() == root.getType())
       outputStorage.try_emplace(root, inputs.size() + i);
   }
-  if (failed(planDeallocs(kernels)))
-    return failure();
+  deallocAfter = planDeallocations(kernels, byName, rootOf);
   planOuterLoops(kernels);
 
   func = func::FuncOp::create(b, loc, graph.getSymName(),
