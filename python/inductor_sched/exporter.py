@@ -414,3 +414,33 @@ def _reraise_unsupported(exc):
         if isinstance(seen, UnsupportedError):
             raise UnsupportedError(str(seen)) from exc
         seen = getattr(seen, "inner_exception", None) or seen.__cause__
+
+
+def graph_input_order(fn, example_inputs):
+    """Which argument of `fn` each graph input (`arg0_1`, `arg1_1`, ...) is.
+
+    Dynamo makes a placeholder for an input when the traced code first uses
+    it, so Inductor's `argN_1` follow the order of first use, not the
+    signature's: `(a + b.t()).sum(0)` has `arg0_1 = b`. Traces `fn` once
+    (no compilation) and returns argument indices in graph-input order."""
+    import inspect
+
+    params = list(inspect.signature(fn).parameters)
+    order = []
+
+    def record(gm, inputs):
+        for node in gm.graph.nodes:
+            if node.op != "placeholder":
+                continue
+            source = node.meta["grapharg"].source
+            name = getattr(source, "local_name", None)
+            if name not in params:
+                raise UnsupportedError(f"graph input {node.name} is not an argument of "
+                                       f"{fn.__name__} ({source})")
+            order.append(params.index(name))
+        return gm.forward
+
+    torch._dynamo.reset()
+    torch.compile(fn, backend=record)(*example_inputs)
+    torch._dynamo.reset()
+    return order

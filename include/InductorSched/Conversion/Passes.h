@@ -3,6 +3,7 @@
 #ifndef INDUCTORSCHED_CONVERSION_PASSES_H
 #define INDUCTORSCHED_CONVERSION_PASSES_H
 
+#include "InductorSched/Conversion/SchedToGPU/SchedToGPU.h"
 #include "InductorSched/Conversion/SchedToSCF/SchedToSCF.h"
 
 #include "mlir/Pass/Pass.h"

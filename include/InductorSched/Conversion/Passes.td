@@ -135,4 +135,79 @@ def ConvertSchedToLinalgPass
   ];
 }
 
+//===----------------------------------------------------------------------===//
+// SchedToGPU
+//===----------------------------------------------------------------------===//
+
+def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
+  let summary = "Lower scheduled sched graphs to host code with one "
+                "gpu.launch per kernel";
+  let description = [{
+    Each `sched.graph @g` becomes `func.func @g` taking one flat memref per
+    graph input, then one per graph output: the storage from its base
+    pointer, `memref<extent x dtype>` (so the host function can take bare
+    device pointers; `sched.arg_names` names them). Index expressions are
+    storage offsets, as in `-convert-sched-to-scf`. Intermediate buffers are
+    `gpu.alloc`ed where declared and `gpu.dealloc`ed after the kernel that
+    `sched.last_usage` names as their last user. Each graph output must be
+    an intermediate buffer's own storage (computed in the caller's memory);
+    other outputs, extern kernels and size symbols are errors for now.
+
+    Each kernel of the schedule (a fused group, or a lone node; foreach and
+    grouped parts apart) is one `gpu.launch` named after it and tagged
+    `sched.strategy`. Its iteration space is its first reduction member's
+    rows x reduction points (Inductor's numel x rnumel); a pointwise member
+    covers rows x reduction points (its point row * rnumel + r, as Inductor
+    splits its ranges) or one point per row. The strategy is chosen by
+    shape, as Inductor's Triton kernels are:
+
+    - `pointwise` (no reduction): a flattened grid of `block-size` threads,
+      each taking `points-per-thread` points a block apart, so every warp
+      access is contiguous where the index is; members run in order at each
+      point.
+    - `block_per_row`: one block per row, when some load of a reduction is
+      contiguous along the innermost reduction variable (or the rows are
+      fewer than `min-rows-per-thread`). Threads stride over the reduction
+      with per-thread accumulators (`scf.for` with `iter_args`), merge them
+      with a `gpu.shuffle xor` butterfly and then through shared memory (a
+      slot per warp), and thread 0 runs the code after the reductions.
+      Members run in order with a `gpu.barrier` between them, since a later
+      member reads what another thread of the block stored.
+    - `thread_per_row`: one thread per row, its reduction serial, for
+      reductions across rows (column sums), where neighbouring threads read
+      neighbouring elements.
+
+    Reductions: sum, prod, max, min (NaN propagates), argmax/argmin (first
+    position among equal values and among NaNs, also across threads), any,
+    xor_sum and Welford (merged with Chan's formula). `atomic_add` stores
+    are `memref.atomic_rmw`. The order of floating-point operations within
+    a row differs from the CPU lowering's, so results agree to rounding.
+  }];
+  let dependentDialects = [
+    "::mlir::affine::AffineDialect",
+    "::mlir::arith::ArithDialect",
+    "::mlir::func::FuncDialect",
+    "::mlir::gpu::GPUDialect",
+    "::mlir::math::MathDialect",
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect"
+  ];
+  let options = [
+    Option<"blockSize", "block-size", "int64_t", /*default=*/"256",
+           "Threads per block (a multiple of 32, at most 1024)">,
+    Option<"pointsPerThread", "points-per-thread", "int64_t",
+           /*default=*/"4", "Points each thread of a pointwise kernel takes">,
+    Option<"minRowsPerThread", "min-rows-per-thread", "int64_t",
+           /*default=*/"8192",
+           "Reductions across rows with fewer rows than this still get a "
+           "block per row">,
+    Option<"maxSerialReduction", "max-serial-reduction", "int64_t",
+           /*default=*/"256",
+           "Reductions of at most this many points that some load reads "
+           "across rows get a thread per row">,
+    Option<"unfused", "unfused", "bool", /*default=*/"false",
+           "Every member of a group its own kernel">
+  ];
+}
+
 #endif // INDUCTORSCHED_CONVERSION_PASSES_TD

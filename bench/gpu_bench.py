@@ -1,0 +1,139 @@
+"""Our GPU kernels against Inductor's (torch.compile) and eager, same process.
+
+For each case of bench/gpu_programs.py whose library was built
+(bench/build_gpu_libs.sh: DIR/lib<case>.so and DIR/<case>.abi.json), on
+seeded randn inputs: runs eager, torch.compile (Inductor, Triton) and our
+library; checks ours and Inductor's against eager (max abs error, and
+rtol=atol=1e-4, fp32, stated in the record); times each with
+triton.testing.do_bench (warm-up, L2 flushed between runs, median) and
+writes one record per case: case, our ms, Inductor ms, eager ms, max abs
+error, GB/s (bytes of the inputs read plus outputs written, a mutated
+input counted once, over our time).
+
+    python3 bench/gpu_bench.py --lib-dir build-gpu-libs --json bench/results/gpu-h100.json
+"""
+import argparse
+import datetime
+import json
+import os
+import subprocess
+import sys
+
+import torch
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "python"))
+
+import gpu_programs  # noqa: E402
+from inductor_sched.cuda_library import CudaGraphLibrary  # noqa: E402
+from inductor_sched.exporter import graph_input_order  # noqa: E402
+
+RTOL = ATOL = 1e-4
+
+
+def make_inputs(shapes, seed):
+    g = torch.Generator(device="cuda").manual_seed(seed)
+    return [torch.randn(tuple(int(s) for s in text.split("x")), device="cuda", generator=g)
+            for text in shapes.split(",")]
+
+
+def as_list(out):
+    return list(out) if isinstance(out, (tuple, list)) else [out]
+
+
+def bench(fn):
+    from triton.testing import do_bench
+
+    return do_bench(fn, warmup=25, rep=200, return_mode="median")
+
+
+def max_error(got, want):
+    return max(float((g.double() - w.double()).abs().max()) if g.numel() else 0.0
+               for g, w in zip(got, want))
+
+
+def run_case(case, lib_dir, seed):
+    fn, shapes, _ = gpu_programs.CASES[case]
+    inputs = make_inputs(shapes, seed)
+    clone = lambda: [t.clone() for t in inputs]  # noqa: E731
+    # Eager, the reference; mutated inputs are compared too.
+    eager_in = clone()
+    eager_out = as_list(fn(*eager_in))
+    want = eager_out + eager_in
+    lib = CudaGraphLibrary(lib_dir, case)
+    order = graph_input_order(fn, clone())  # Inductor's argN_1 order
+    ours = lambda ins: lib(*[ins[i] for i in order], like=eager_out)  # noqa: E731
+    ours_in = clone()
+    ours_out = ours(ours_in)
+    torch.cuda.synchronize()
+    ours_err = max_error(ours_out + ours_in, want)
+    ours_ok = all(torch.allclose(g, w, rtol=RTOL, atol=ATOL) for g, w in zip(ours_out + ours_in, want))
+    compiled = torch.compile(fn)
+    ind_in = clone()
+    ind_out = as_list(compiled(*ind_in))
+    torch.cuda.synchronize()
+    ind_err = max_error(ind_out + ind_in, want)
+
+    # Timing: mutating programs run on the same inputs each time (values
+    # drift, the work does not).
+    t_in = clone()
+    ours_ms = bench(lambda: ours(t_in))
+    ind_ms = bench(lambda: compiled(*t_in))
+    eager_ms = bench(lambda: fn(*t_in))
+    nbytes = sum(t.numel() * t.element_size() for t in inputs)
+    in_ids = {id(t) for t in ours_in}
+    nbytes += sum(t.numel() * t.element_size() for t in ours_out if id(t) not in in_ids)
+    return {
+        "case": case, "shapes": shapes,
+        "ours_ms": round(ours_ms, 4), "inductor_ms": round(ind_ms, 4),
+        "eager_ms": round(eager_ms, 4),
+        "ours_vs_inductor": round(ind_ms / ours_ms, 3),
+        "max_abs_error": ours_err, "inductor_max_abs_error": ind_err,
+        "matches_eager": ours_ok, "tolerance": f"rtol={RTOL}, atol={ATOL} (fp32)",
+        "bytes": nbytes, "ours_GBps": round(nbytes / ours_ms / 1e6, 1),
+        "inductor_GBps": round(nbytes / ind_ms / 1e6, 1),
+    }
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lib-dir", required=True)
+    parser.add_argument("--cases", nargs="*", help="default: every case with a library")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--json", help="write the records here")
+    args = parser.parse_args(argv)
+    cases = args.cases or [c for c in gpu_programs.CASES
+                           if os.path.exists(os.path.join(args.lib_dir, f"lib{c}.so"))]
+    records = []
+    for case in cases:
+        try:
+            r = run_case(case, args.lib_dir, args.seed)
+        except Exception as e:  # report and go on: one case must not hide the others
+            r = {"case": case, "error": f"{type(e).__name__}: {e}"}
+        print(json.dumps(r), flush=True)
+        records.append(r)
+    ok = [r for r in records if "ours_ms" in r]
+    if ok:
+        import math
+        geo = math.exp(sum(math.log(r["ours_vs_inductor"]) for r in ok) / len(ok))
+        print(f"geometric mean of Inductor ms / our ms over {len(ok)} cases: {geo:.3f}")
+    if args.json:
+        import triton
+        driver = subprocess.run(["nvidia-smi", "--query-gpu=driver_version", "--format=csv,noheader"],
+                                capture_output=True, text=True).stdout.strip()
+        doc = {
+            "date": datetime.date.today().isoformat(),
+            "gpu": torch.cuda.get_device_name(), "driver": driver,
+            "torch": torch.__version__, "triton": triton.__version__,
+            "command": "python3 bench/gpu_bench.py " + " ".join(argv or sys.argv[1:]),
+            "timing": "triton.testing.do_bench(warmup=25, rep=200, median), L2 flushed",
+            "records": records,
+        }
+        with open(args.json, "w") as f:
+            json.dump(doc, f, indent=1)
+            f.write("\n")
+
+
+if __name__ == "__main__":
+    main()

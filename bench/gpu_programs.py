@@ -1,0 +1,83 @@
+"""The programs of the GPU benchmark (bench/gpu_bench.py, issue 6).
+
+Seven memory-bound programs at the sizes Inductor's own figures were taken
+at, then the five programs of ../shared/inductor-dumps (their graphs are
+examples/<case>.cuda.mlir). Each of the seven is exported on the GPU machine
+with `python -m inductor_sched export --device cuda` into bench/gpu/<case>.mlir
+(bench/gpu_export.sh).
+"""
+try:  # the case table is read without torch too (bench/build_gpu_libs.sh)
+    import torch
+    import torch.nn.functional as F
+except ImportError:
+    torch = F = None
+
+
+def add_sum(a, b):
+    return (a + b).sum(1)
+
+
+def softmax(x):
+    return torch.softmax(x, -1)
+
+
+def layernorm(x, w, b):
+    return F.layer_norm(x, (x.shape[-1],), w, b)
+
+
+def rmsnorm_residual(x, r, w):
+    h = x + r
+    return h * torch.rsqrt(h.pow(2).mean(-1, keepdim=True) + 1e-6) * w, h
+
+
+def transpose_add_sum(a, b):
+    return (a + b.t()).sum(0)
+
+
+def sum_amax(x):
+    return x.sum(-1), x.amax(-1)
+
+
+def input_mutation(x, y):
+    x.add_(1.0)
+    return x * y
+
+
+def add_two_users_sum(a, b):
+    return (a + b).sum(1), (a + b) * 2
+
+
+def dead_value(x):
+    y = x * 2
+    z = y.sum()  # unused
+    return y + 1
+
+
+# case -> (function, input shapes, graph file). The graph files of the
+# seven are exported on the GPU; the dumps' are the checked-in examples.
+CASES = {
+    "add_sum": (add_sum, "8192x8192,8192x8192", "bench/gpu/add_sum.mlir"),
+    "softmax": (softmax, "8192x4096", "bench/gpu/softmax.mlir"),
+    "layernorm": (layernorm, "8192x4096,4096,4096", "bench/gpu/layernorm.mlir"),
+    "rmsnorm_residual": (rmsnorm_residual, "8192x4096,8192x4096,4096",
+                         "bench/gpu/rmsnorm_residual.mlir"),
+    "transpose_add_sum": (transpose_add_sum, "4096x4096,4096x4096",
+                          "bench/gpu/transpose_add_sum.mlir"),
+    "sum_amax": (sum_amax, "8192x4096", "bench/gpu/sum_amax.mlir"),
+    "input_mutation": (input_mutation, "8192x4096,8192x4096",
+                       "bench/gpu/input_mutation.mlir"),
+    # ../shared/inductor-dumps
+    "dump_seed_add_sum_8x16": (add_sum, "8x16,8x16",
+                               "examples/seed_add_sum_8x16.cuda.mlir"),
+    "dump_add_two_users_sum": (add_two_users_sum, "8x16,8x16",
+                               "examples/add_two_users_sum.cuda.mlir"),
+    "dump_dead_value": (dead_value, "1024x1024",
+                        "examples/dead_value.cuda.mlir"),
+    "dump_input_mutation": (input_mutation, "8192x4096,8192x4096",
+                            "examples/input_mutation.cuda.mlir"),
+    "dump_transpose_add_sum": (transpose_add_sum, "4096x4096,4096x4096",
+                               "examples/transpose_add_sum.cuda.mlir"),
+}
+
+# The seven programs exported on the GPU (the others are examples).
+EXPORTED = [c for c, (_, _, path) in CASES.items() if path.startswith("bench/gpu/")]

@@ -1,0 +1,858 @@
+//===- SchedToGPU.cpp - -convert-sched-to-gpu -----------------------------===//
+//
+// Lowers a scheduled sched.graph to a host func.func that launches one
+// gpu.launch per kernel of the schedule (a fused group or a lone node).
+//
+// Storage model: as in -convert-sched-to-scf, every storage root (a graph
+// input or a sched.buffer) is a flat 1-D memref from its base pointer, since
+// Inductor's index expressions are storage offsets. Here the function's
+// arguments are those flat memrefs themselves (device pointers with a
+// static extent), so the host function can take bare pointers.
+//
+// Each kernel is mapped the way Triton kernels from Inductor are, by shape
+// (see the pass description): a flattened grid for pointwise kernels, a
+// block per row for reductions along contiguous memory, a thread per output
+// for reductions across rows.
+//
+//===----------------------------------------------------------------------===//
+
+#include "InductorSched/Conversion/LoopBody.h"
+#include "InductorSched/Conversion/LoweringUtils.h"
+#include "InductorSched/Conversion/Passes.h"
+#include "InductorSched/Dialect/Sched/IR/SchedOps.h"
+
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
+#include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/Func/IR/FuncOps.h"
+#include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/Math/IR/Math.h"
+#include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
+#include "mlir/IR/IRMapping.h"
+
+namespace mlir::inductor_sched {
+#define GEN_PASS_DEF_CONVERTSCHEDTOGPUPASS
+#include "InductorSched/Conversion/Passes.h.inc"
+} // namespace mlir::inductor_sched
+
+using namespace mlir;
+using namespace mlir::inductor_sched;
+using namespace mlir::inductor_sched::sched;
+
+namespace {
+
+constexpr int64_t kWarp = 32;
+/// Points of a reduction a thread loads per loop iteration, so that many
+/// loads are in flight at once.
+constexpr int64_t kUnroll = 4;
+
+/// How a kernel's points are spread over the grid.
+enum class Strategy {
+  /// No reduction: a flattened 1-D grid, `kPointsPerThread` points a thread.
+  Pointwise,
+  /// `threadsPerRow` threads (a warp to a block) per output row: they
+  /// stride over the reduction (loads contiguous along it coalesce), then a
+  /// warp-shuffle and shared-memory tree merges their partials.
+  ThreadsPerRow,
+  /// One thread per output: each walks its reduction serially. Threads
+  /// take rows in an order where neighbours read neighbouring elements.
+  ThreadPerRow,
+};
+
+StringRef stringifyStrategy(Strategy s) {
+  switch (s) {
+  case Strategy::Pointwise:
+    return "pointwise";
+  case Strategy::ThreadsPerRow:
+    return "threads_per_row";
+  case Strategy::ThreadPerRow:
+    return "thread_per_row";
+  }
+  llvm_unreachable("unknown strategy");
+}
+
+SmallVector<int64_t> constantBounds(ArrayAttr exprs) {
+  SmallVector<int64_t> bounds;
+  for (IndexExprAttr e : getIndexExprs(exprs))
+    bounds.push_back(*e.getConstantValue());
+  return bounds;
+}
+
+int64_t product(ArrayRef<int64_t> v) {
+  int64_t p = 1;
+  for (int64_t x : v)
+    p *= x;
+  return p;
+}
+
+/// One kernel's nodes, in member order, and its iteration space: `outer`
+/// points (rows), each with `reduce` reduction points.
+struct KernelPlan {
+  SmallVector<NodeOp> nodes;
+  int64_t outer = 1, reduce = 1;
+  Strategy strategy = Strategy::Pointwise;
+  /// ThreadsPerRow: threads sharing a row (a power of two, 32 to blockSize).
+  int64_t threadsPerRow = 1;
+  /// ThreadPerRow: the iteration ranges of the first reduction member, and
+  /// the order in which consecutive threads walk them (slowest first).
+  SmallVector<int64_t> rowBounds;
+  SmallVector<unsigned> rowOrder;
+};
+
+/// How an index changes when loop variable `dim` grows by one, if constant.
+std::optional<int64_t> strideAlong(IndexExprAttr index, unsigned dim) {
+  AffineExpr e = index.getExpr();
+  if (!e.isPureAffine() || !index.getSymbols().empty())
+    return std::nullopt;
+  MLIRContext *ctx = e.getContext();
+  unsigned n = std::max(index.getNumDimsUsed(), dim + 1);
+  SmallVector<AffineExpr> shifted;
+  for (unsigned d = 0; d < n; ++d)
+    shifted.push_back(d == dim ? getAffineDimExpr(d, ctx) + 1
+                               : getAffineDimExpr(d, ctx));
+  auto diff = dyn_cast<AffineConstantExpr>(
+      simplifyAffineExpr(e.replaceDims(shifted) - e, n, 0));
+  if (!diff)
+    return std::nullopt;
+  return diff.getValue();
+}
+
+class GpuGraphLowering {
+public:
+  GpuGraphLowering(GraphOp graph, const ConvertSchedToGPUPassOptions &options)
+      : graph(graph), options(options), b(graph), loc(graph.getLoc()),
+        body(b, "-convert-sched-to-gpu",
+             {[this](Value buffer) { return flat.lookup(rootOf[buffer]); },
+              nullptr},
+             /*atomicAdds=*/true) {}
+
+  FailureOr<func::FuncOp> run();
+
+private:
+  LogicalResult lowerKernel(Operation *kernel);
+  FailureOr<KernelPlan> plan(Operation *kernel, ArrayRef<NodeOp> nodes);
+  LogicalResult emitLaunch(Operation *kernel, const KernelPlan &plan);
+  LogicalResult emitPointwise(const KernelPlan &plan, gpu::LaunchOp launch);
+  LogicalResult emitRows(const KernelPlan &plan, gpu::LaunchOp launch,
+                         ArrayRef<Value> scratch);
+  LogicalResult emitReduction(NodeOp node, Value row, Value lane,
+                              int64_t threads, ArrayRef<Value> scratch,
+                              unsigned &nextScratch);
+  LogicalResult emitPoint(NodeOp node, Value linear);
+  SmallVector<Value> delinearize(Value linear, ArrayRef<int64_t> bounds);
+  Value shuffleXor(Value v, int32_t offset);
+  Value constIndex(int64_t v) {
+    return arith::ConstantIndexOp::create(b, loc, v);
+  }
+
+  GraphOp graph;
+  const ConvertSchedToGPUPassOptions &options;
+  OpBuilder b;
+  Location loc;
+  LoopBodyEmitter body;
+  func::FuncOp func;
+
+  DenseMap<Value, Value> rootOf;
+  DenseMap<Value, StaticLayout> layouts;
+  DenseMap<Value, Value> flat;
+  DenseMap<StringAttr, Value> byName;
+  DenseMap<Value, unsigned> outputStorage, deallocAfter;
+  unsigned kernelCount = 0;
+  /// The kernel's gpu.thread_id x, while its body is emitted.
+  Value threadIdX;
+};
+
+} // namespace
+
+//===----------------------------------------------------------------------===//
+// Planning
+//===----------------------------------------------------------------------===//
+
+static void collectLeafNodes(Operation *op, SmallVectorImpl<Operation *> &out) {
+  if (auto group = dyn_cast<GroupOp>(op)) {
+    for (Operation &member : group.getBodyBlock())
+      collectLeafNodes(&member, out);
+    return;
+  }
+  out.push_back(op);
+}
+
+FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
+                                             ArrayRef<NodeOp> nodes) {
+  KernelPlan plan;
+  plan.nodes.assign(nodes.begin(), nodes.end());
+  // The rows and reduction of the first reduction member define the
+  // kernel's iteration space, as Inductor's (numel, rnumel) of the group.
+  NodeOp first = nodes.front();
+  for (NodeOp node : nodes)
+    if (!node.getReduce().empty()) {
+      first = node;
+      break;
+    }
+  plan.outer = product(constantBounds(first.getRanges()));
+  plan.reduce = product(constantBounds(first.getReduce()));
+  for (NodeOp node : nodes) {
+    int64_t n = product(constantBounds(node.getRanges()));
+    int64_t r = product(constantBounds(node.getReduce()));
+    bool fits = node.getReduce().empty()
+                    ? (n == plan.outer * plan.reduce || n == plan.outer)
+                    : (n == plan.outer && r == plan.reduce);
+    if (!fits)
+      return kernel->emitOpError("member '")
+             << node.getName() << "' iterates over " << n << " x " << r
+             << " points, which do not map onto the kernel's " << plan.outer
+             << " x " << plan.reduce << "; not supported by "
+             << "-convert-sched-to-gpu";
+  }
+  if (plan.reduce == 1) {
+    plan.strategy = Strategy::Pointwise;
+    return plan;
+  }
+  // Which loads of the reductions are contiguous along the innermost
+  // reduction variable, and along which iteration variable some load is.
+  bool contiguousRow = false;
+  std::optional<unsigned> contiguousOuter;
+  for (NodeOp node : nodes) {
+    if (node.getReduce().empty())
+      continue;
+    unsigned numOuter = node.getRanges().size();
+    unsigned dim = numOuter + node.getReduce().size() - 1;
+    bool shaped = node == first;
+    node.walk([&](LoadOp load) {
+      if (std::optional<int64_t> s = strideAlong(load.getIndex(), dim))
+        contiguousRow |= *s == 1;
+      for (unsigned d = 0; shaped && d < numOuter; ++d)
+        if (std::optional<int64_t> s = strideAlong(load.getIndex(), d);
+            s && *s == 1 && !contiguousOuter)
+          contiguousOuter = d;
+    });
+  }
+  // A thread per row for short reductions that some load reads across
+  // rows (a transposed operand: neighbouring threads then read neighbouring
+  // elements, and each thread's own row stays in L1), or for reductions
+  // across rows when there are rows enough to fill the GPU; otherwise
+  // threads share a row.
+  bool threadPerRow =
+      contiguousOuter
+          ? plan.reduce <= options.maxSerialReduction
+          : !contiguousRow && plan.outer >= options.minRowsPerThread;
+  if (threadPerRow) {
+    plan.strategy = Strategy::ThreadPerRow;
+    plan.rowBounds = constantBounds(first.getRanges());
+    for (unsigned d = 0; d < plan.rowBounds.size(); ++d)
+      if (!contiguousOuter || d != *contiguousOuter)
+        plan.rowOrder.push_back(d);
+    if (contiguousOuter)
+      plan.rowOrder.push_back(*contiguousOuter);
+    return plan;
+  }
+  // About eight points a thread, from a warp to a block per row; rows
+  // share a block only when they fill it exactly (barriers stay uniform).
+  plan.strategy = Strategy::ThreadsPerRow;
+  int64_t tpr = llvm::PowerOf2Ceil(llvm::divideCeil(plan.reduce, 8));
+  tpr = std::clamp<int64_t>(tpr, kWarp, options.blockSize);
+  if (plan.outer % (options.blockSize / tpr) != 0)
+    tpr = options.blockSize;
+  plan.threadsPerRow = tpr;
+  return plan;
+}
+
+//===----------------------------------------------------------------------===//
+// Kernel bodies
+//===----------------------------------------------------------------------===//
+
+SmallVector<Value> GpuGraphLowering::delinearize(Value linear,
+                                                 ArrayRef<int64_t> bounds) {
+  SmallVector<Value> vars(bounds.size());
+  for (int d = bounds.size() - 1; d >= 0; --d) {
+    if (bounds[d] == 1) {
+      vars[d] = constIndex(0);
+      continue;
+    }
+    if (d == 0) {
+      vars[d] = linear;
+      break;
+    }
+    Value bound = constIndex(bounds[d]);
+    vars[d] = arith::RemUIOp::create(b, loc, linear, bound);
+    linear = arith::DivUIOp::create(b, loc, linear, bound);
+  }
+  return vars;
+}
+
+/// A node's whole body at one point, `linear` its row-major position in
+/// the node's iteration ranges (a pointwise node).
+LogicalResult GpuGraphLowering::emitPoint(NodeOp node, Value linear) {
+  SmallVector<Value> vars =
+      delinearize(linear, constantBounds(node.getRanges()));
+  IRMapping map;
+  SmallVector<Operation *> ops;
+  for (Operation &op : node.getBodyBlock())
+    ops.push_back(&op);
+  return body.emitOps(ops, map, vars);
+}
+
+/// gpu.shuffle xor of any scalar: 32-bit values directly, narrower ones
+/// widened, 64-bit ones as two 32-bit halves.
+Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
+  Type t = v.getType();
+  auto shuffle32 = [&](Value x) {
+    return gpu::ShuffleOp::create(b, loc, x, offset, kWarp,
+                                  gpu::ShuffleMode::XOR)
+        .getShuffleResult();
+  };
+  unsigned width = t.getIntOrFloatBitWidth();
+  if (width == 32)
+    return shuffle32(v);
+  if (auto ft = dyn_cast<FloatType>(t)) {
+    if (width < 32)
+      return arith::TruncFOp::create(
+          b, loc, t, shuffle32(arith::ExtFOp::create(b, loc, b.getF32Type(), v)));
+    Value bits = arith::BitcastOp::create(b, loc, b.getI64Type(), v);
+    return arith::BitcastOp::create(b, loc, t, shuffleXor(bits, offset));
+  }
+  if (width < 32)
+    return arith::TruncIOp::create(
+        b, loc, t, shuffle32(arith::ExtUIOp::create(b, loc, b.getI32Type(), v)));
+  Value lo = arith::TruncIOp::create(b, loc, b.getI32Type(), v);
+  Value hi = arith::TruncIOp::create(
+      b, loc, b.getI32Type(),
+      arith::ShRUIOp::create(b, loc, v,
+                             arith::ConstantOp::create(
+                                 b, loc, b.getIntegerAttr(t, 32))));
+  Value lo2 = arith::ExtUIOp::create(b, loc, t, shuffle32(lo));
+  Value hi2 = arith::ExtUIOp::create(b, loc, t, shuffle32(hi));
+  return arith::OrIOp::create(
+      b, loc, lo2,
+      arith::ShLIOp::create(
+          b, loc, hi2,
+          arith::ConstantOp::create(b, loc, b.getIntegerAttr(t, 32))));
+}
+
+/// One reduction node at row `row`. With `threads` > 1, that many
+/// consecutive threads share the row (`lane` is the caller's position
+/// among them): each takes every threads-th point, `kUnroll` points an
+/// iteration (their loads in flight together), and they merge their
+/// partials through warp shuffles and, across warps, `scratch` (shared
+/// memory, a slot per warp of the block for each accumulator value); the
+/// row's lane 0 runs the code after the reductions. With one thread, it
+/// does it all.
+LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
+                                              Value lane, int64_t threads,
+                                              ArrayRef<Value> scratch,
+                                              unsigned &nextScratch) {
+  SmallVector<int64_t> reduceBounds = constantBounds(node.getReduce());
+  int64_t total = product(reduceBounds);
+  SmallVector<Value> outer =
+      delinearize(row, constantBounds(node.getRanges()));
+
+  SmallVector<Accumulator> accs;
+  SmallVector<Value> inits;
+  for (Operation &op : node.getBodyBlock())
+    if (auto red = dyn_cast<ReductionOp>(op)) {
+      FailureOr<Accumulator> acc =
+          makeAccumulator(b, red, "-convert-sched-to-gpu");
+      if (failed(acc))
+        return failure();
+      acc->first = inits.size();
+      llvm::append_range(inits, acc->inits);
+      accs.push_back(*acc);
+    }
+  SmallVector<Operation *> inLoop, after;
+  splitAroundReductions(node, inLoop, after);
+
+  // The accumulators after the point `r`.
+  auto point = [&](Value r, ValueRange args) -> FailureOr<SmallVector<Value>> {
+    SmallVector<Value> vars(outer);
+    llvm::append_range(vars, delinearize(r, reduceBounds));
+    IRMapping map;
+    if (failed(body.emitOps(inLoop, map, vars)))
+      return failure();
+    SmallVector<Value> next;
+    for (const Accumulator &acc : accs) {
+      SmallVector<Value> inputs;
+      for (Value in : acc.op.getInputs())
+        inputs.push_back(map.lookup(in));
+      llvm::append_range(next,
+                         combine(b, acc, args.slice(acc.first, acc.inits.size()),
+                                 inputs, r, /*reassociate=*/false));
+    }
+    return next;
+  };
+  int64_t unroll = threads > 1 ? kUnroll : 1;
+  int64_t chunk = threads * unroll;
+  auto loop = scf::ForOp::create(b, loc, constIndex(0),
+                                 constIndex(llvm::alignTo(total, chunk)),
+                                 constIndex(chunk), inits);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    SmallVector<Value> args(loop.getRegionIterArgs());
+    Value base = arith::AddIOp::create(b, loc, loop.getInductionVar(), lane);
+    for (int64_t u = 0; u < unroll; ++u) {
+      Value r = u == 0 ? base
+                       : arith::AddIOp::create(b, loc, base,
+                                               constIndex(u * threads))
+                             .getResult();
+      if (total % chunk == 0) {
+        FailureOr<SmallVector<Value>> next = point(r, args);
+        if (failed(next))
+          return failure();
+        args = *next;
+        continue;
+      }
+      // The last iteration's points past the end keep the accumulators.
+      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                           r, constIndex(total));
+      auto ifInside =
+          scf::IfOp::create(b, loc, ValueRange(args).getTypes(), inside, true);
+      {
+        OpBuilder::InsertionGuard inner(b);
+        b.setInsertionPointToStart(ifInside.thenBlock());
+        FailureOr<SmallVector<Value>> next = point(r, args);
+        if (failed(next))
+          return failure();
+        scf::YieldOp::create(b, loc, *next);
+        b.setInsertionPointToStart(ifInside.elseBlock());
+        scf::YieldOp::create(b, loc, args);
+      }
+      args.assign(ifInside.getResults().begin(), ifInside.getResults().end());
+    }
+    scf::YieldOp::create(b, loc, args);
+  }
+  SmallVector<Value> finals(loop.getResults());
+
+  auto emitAfter = [&](ValueRange results) -> LogicalResult {
+    IRMapping map;
+    for (const Accumulator &acc : accs) {
+      ValueRange r = results.slice(acc.first, acc.inits.size());
+      if (acc.op.getKind() == ReductionKind::argmax ||
+          acc.op.getKind() == ReductionKind::argmin)
+        map.map(acc.op.getResult(0), r[1]);
+      else
+        map.map(acc.op.getResults(), r);
+    }
+    SmallVector<Value> vars(outer);
+    vars.append(reduceBounds.size(), Value());
+    return body.emitOps(after, map, vars);
+  };
+  if (threads == 1)
+    return emitAfter(finals);
+
+  // Within each warp: a butterfly, so every lane ends with the warp's
+  // partial. The merge keeps Inductor's tie rules (argmax: lower position).
+  auto merge = [&](ArrayRef<Value> a, ArrayRef<Value> other) {
+    SmallVector<Value> out;
+    for (const Accumulator &acc : accs)
+      llvm::append_range(
+          out, mergeAccumulators(
+                   b, acc, ValueRange(a).slice(acc.first, acc.inits.size()),
+                   ValueRange(other).slice(acc.first, acc.inits.size())));
+    return out;
+  };
+  for (int32_t offset = kWarp / 2; offset >= 1; offset /= 2) {
+    SmallVector<Value> other;
+    for (Value v : finals)
+      other.push_back(shuffleXor(v, offset));
+    finals = merge(finals, other);
+  }
+  Value isLane0 = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
+                                        constIndex(0));
+  if (threads == kWarp) {
+    auto ifLane0 = scf::IfOp::create(b, loc, isLane0, /*withElse=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
+    return emitAfter(finals);
+  }
+  // Lane 0 of each warp leaves its partial in shared memory; the row's
+  // lane 0 merges its warps' in order and runs the code after.
+  Value warp = arith::DivUIOp::create(b, loc, threadIdX, constIndex(kWarp));
+  Value isWarpLane0 = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::eq,
+      arith::RemUIOp::create(b, loc, lane, constIndex(kWarp)), constIndex(0));
+  unsigned base = nextScratch;
+  nextScratch += finals.size();
+  auto ifWarpLane0 = scf::IfOp::create(b, loc, isWarpLane0, /*withElse=*/false);
+  {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(ifWarpLane0.thenBlock()->getTerminator());
+    for (auto [i, v] : llvm::enumerate(finals))
+      memref::StoreOp::create(b, loc, v, scratch[base + i], ValueRange{warp});
+  }
+  gpu::BarrierOp::create(b, loc);
+  auto ifLane0 = scf::IfOp::create(b, loc, isLane0, /*withElse=*/false);
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
+  int64_t warpsPerRow = threads / kWarp;
+  auto slot = [&](unsigned i, int64_t w) {
+    Value at = arith::AddIOp::create(b, loc, warp, constIndex(w));
+    return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
+        .getResult();
+  };
+  SmallVector<Value> merged;
+  for (unsigned i = 0; i < finals.size(); ++i)
+    merged.push_back(slot(i, 0));
+  for (int64_t w = 1; w < warpsPerRow; ++w) {
+    SmallVector<Value> other;
+    for (unsigned i = 0; i < finals.size(); ++i)
+      other.push_back(slot(i, w));
+    merged = merge(merged, other);
+  }
+  return emitAfter(merged);
+}
+
+LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
+                                              gpu::LaunchOp launch) {
+  // Point i of a thread: block * (blockSize * k) + i * blockSize + tid, so
+  // a warp's accesses are contiguous for each i.
+  Value tid = launch.getThreadIds().x;
+  Value blockStart = arith::MulIOp::create(
+      b, loc, launch.getBlockIds().x,
+      constIndex(options.blockSize * options.pointsPerThread));
+  Value start = arith::AddIOp::create(b, loc, blockStart, tid);
+  for (int64_t i = 0; i < options.pointsPerThread; ++i) {
+    Value linear = arith::AddIOp::create(
+        b, loc, start, constIndex(i * options.blockSize));
+    Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                         linear, constIndex(plan.outer));
+    auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
+    // Members in order at each point: a member reads what an earlier one
+    // wrote at the same point, in the same thread.
+    for (NodeOp node : plan.nodes)
+      if (failed(emitPoint(node, linear)))
+        return failure();
+  }
+  return success();
+}
+
+LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
+                                         gpu::LaunchOp launch,
+                                         ArrayRef<Value> scratch) {
+  Value tid = launch.getThreadIds().x;
+  Value blockId = launch.getBlockIds().x;
+  OpBuilder::InsertionGuard guard(b);
+  Value row, lane;
+  int64_t threads = plan.threadsPerRow;
+  if (plan.strategy == Strategy::ThreadPerRow) {
+    // Thread t walks the rows in plan.rowOrder (its fastest dimension is
+    // the one a load is contiguous along); `row` is the point's position
+    // in the ranges' own order, which every member shares.
+    Value t = arith::AddIOp::create(
+        b, loc,
+        arith::MulIOp::create(b, loc, blockId, constIndex(options.blockSize)),
+        tid);
+    Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, t,
+                                         constIndex(plan.outer));
+    auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
+    b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
+    SmallVector<int64_t> permuted;
+    for (unsigned d : plan.rowOrder)
+      permuted.push_back(plan.rowBounds[d]);
+    SmallVector<Value> vars = delinearize(t, permuted);
+    SmallVector<int64_t> strides(plan.rowBounds.size(), 1);
+    for (int d = plan.rowBounds.size() - 2; d >= 0; --d)
+      strides[d] = strides[d + 1] * plan.rowBounds[d + 1];
+    row = constIndex(0);
+    for (auto [k, d] : llvm::enumerate(plan.rowOrder))
+      row = arith::AddIOp::create(
+          b, loc, row,
+          arith::MulIOp::create(b, loc, vars[k], constIndex(strides[d])));
+    lane = constIndex(0);
+    threads = 1;
+  } else {
+    int64_t rowsPerBlock = options.blockSize / threads;
+    row = arith::AddIOp::create(
+        b, loc,
+        arith::MulIOp::create(b, loc, blockId, constIndex(rowsPerBlock)),
+        arith::DivUIOp::create(b, loc, tid, constIndex(threads)));
+    lane = arith::RemUIOp::create(b, loc, tid, constIndex(threads));
+  }
+  unsigned nextScratch = 0;
+  for (auto [i, constNode] : llvm::enumerate(plan.nodes)) {
+    NodeOp node = constNode;
+    if (!node.getReduce().empty()) {
+      if (failed(emitReduction(node, row, lane, threads, scratch, nextScratch)))
+        return failure();
+    } else if (product(constantBounds(node.getRanges())) == plan.outer) {
+      // One point per row (code on the row's reductions): lane 0's.
+      Value isLane0 = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq,
+                                            lane, constIndex(0));
+      auto ifLane0 = scf::IfOp::create(b, loc, isLane0, false);
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
+      if (failed(emitPoint(node, row)))
+        return failure();
+    } else {
+      // A pointwise member over rows x reduction points: point r of row
+      // `row` is row * reduce + r of its ranges, as Inductor splits them.
+      auto loop = scf::ForOp::create(b, loc, lane, constIndex(plan.reduce),
+                                     constIndex(threads));
+      OpBuilder::InsertionGuard inner(b);
+      b.setInsertionPoint(loop.getBody()->getTerminator());
+      Value linear = arith::AddIOp::create(
+          b, loc,
+          arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
+          loop.getInductionVar());
+      if (failed(emitPoint(node, linear)))
+        return failure();
+    }
+    // What one thread stored, the next member may read from another.
+    if (threads > 1 && i + 1 < plan.nodes.size())
+      gpu::BarrierOp::create(b, loc);
+  }
+  return success();
+}
+
+LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
+                                           const KernelPlan &plan) {
+  int64_t blocks;
+  if (plan.strategy == Strategy::Pointwise)
+    blocks = llvm::divideCeil(plan.outer,
+                              options.blockSize * options.pointsPerThread);
+  else if (plan.strategy == Strategy::ThreadsPerRow)
+    blocks = plan.outer / (options.blockSize / plan.threadsPerRow);
+  else
+    blocks = llvm::divideCeil(plan.outer, options.blockSize);
+  if (blocks > std::numeric_limits<int32_t>::max())
+    return kernel->emitOpError("needs ")
+           << blocks << " blocks, more than a 1-D grid has";
+  // Shared memory for the block-wide merge: per accumulator value of each
+  // reduction member, one slot per warp.
+  SmallVector<Type> scratchTypes;
+  if (plan.strategy == Strategy::ThreadsPerRow &&
+      plan.threadsPerRow > kWarp) {
+    auto space = gpu::AddressSpaceAttr::get(b.getContext(),
+                                            gpu::AddressSpace::Workgroup);
+    for (NodeOp node : plan.nodes)
+      node.walk([&](ReductionOp red) {
+        Type t = red.getResults().front().getType();
+        SmallVector<Type> values;
+        if (red.getKind() == ReductionKind::argmax ||
+            red.getKind() == ReductionKind::argmin)
+          values = {red.getInputs().front().getType(), t};
+        else if (red.getKind() == ReductionKind::welford_reduce ||
+                 red.getKind() == ReductionKind::welford_combine)
+          values = {t, t, t};
+        else
+          values = {t};
+        for (Type v : values)
+          scratchTypes.push_back(MemRefType::get(
+              {options.blockSize / kWarp}, v, MemRefLayoutAttrInterface(),
+              space));
+      });
+  }
+  std::string name = ("kernel" + Twine(kernelCount++)).str();
+  if (auto attr = kernel->getAttrOfType<StringAttr>("name"))
+    name += "_" + attr.getValue().str();
+  for (char &c : name)
+    if (!llvm::isAlnum(c) && c != '_')
+      c = '_';
+  Value one = constIndex(1);
+  auto launch = gpu::LaunchOp::create(
+      b, kernel->getLoc(), constIndex(blocks), one, one,
+      constIndex(options.blockSize), one, one, /*dynamicSharedMemorySize=*/
+      nullptr, /*asyncTokenType=*/nullptr, /*asyncDependencies=*/{},
+      scratchTypes, /*privateAttributions=*/{}, nullptr, nullptr, nullptr,
+      /*module=*/nullptr, FlatSymbolRefAttr::get(b.getContext(), name));
+  launch->setAttr("sched.strategy",
+                  b.getStringAttr(stringifyStrategy(plan.strategy)));
+  if (plan.strategy == Strategy::ThreadsPerRow)
+    launch->setAttr("sched.threads_per_row",
+                    b.getI64IntegerAttr(plan.threadsPerRow));
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(&launch.getBody().front());
+  threadIdX = launch.getThreadIds().x;
+  LogicalResult result = plan.strategy == Strategy::Pointwise
+                             ? emitPointwise(plan, launch)
+                             : emitRows(plan, launch,
+                                        SmallVector<Value>(
+                                            launch.getWorkgroupAttributions()));
+  gpu::TerminatorOp::create(b, loc);
+  return result;
+}
+
+LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
+  if (isa<NopOp>(kernel))
+    return success();
+  if (isa<ExternOp, MultiOutputOp>(kernel))
+    return kernel->emitOpError(
+        "extern kernels are not supported by -convert-sched-to-gpu yet");
+  auto group = dyn_cast<GroupOp>(kernel);
+  if (group && (options.unfused || group.getKind() != GroupKind::fused)) {
+    // Every member its own kernel (foreach parts are independent).
+    SmallVector<Operation *> leaves;
+    for (Operation &member : group.getBodyBlock())
+      leaves.push_back(&member);
+    for (Operation *leaf : leaves)
+      if (failed(lowerKernel(leaf)))
+        return failure();
+    return success();
+  }
+  SmallVector<Operation *> leaves;
+  collectLeafNodes(kernel, leaves);
+  SmallVector<NodeOp> nodes;
+  for (Operation *leaf : leaves) {
+    auto node = dyn_cast<NodeOp>(leaf);
+    if (!node)
+      return leaf->emitOpError("in a fused group is not supported by "
+                               "-convert-sched-to-gpu");
+    nodes.push_back(node);
+  }
+  FailureOr<KernelPlan> p = plan(kernel, nodes);
+  if (failed(p))
+    return failure();
+  return emitLaunch(kernel, *p);
+}
+
+//===----------------------------------------------------------------------===//
+// The host function
+//===----------------------------------------------------------------------===//
+
+FailureOr<func::FuncOp> GpuGraphLowering::run() {
+  if (failed(collectBufferStorage(
+          graph, "-convert-sched-to-gpu yet", rootOf, layouts,
+          [&](Operation &op, Value result) {
+            if (auto def = dyn_cast<BufferDefOpInterface>(op))
+              byName[def.getBufferNameAttr()] = result;
+          })))
+    return failure();
+  auto output = cast<OutputOp>(graph.getBodyBlock().getTerminator());
+  SmallVector<InputOp> inputs;
+  SmallVector<Operation *> kernels;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op))
+      inputs.push_back(input);
+    else if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op))
+      kernels.push_back(&op);
+  }
+  auto flatType = [](const StaticLayout &l) {
+    return MemRefType::get({l.extent()}, l.dtype);
+  };
+  SmallVector<Type> argTypes;
+  for (InputOp input : inputs)
+    argTypes.push_back(flatType(layouts[input.getResult()]));
+  // An output is computed in the caller's memory: the storage of an
+  // intermediate buffer, the first output that names it. An output whose
+  // storage is a graph input's, with its layout (a mutated input), is that
+  // input: no argument (`sched.output_aliases` names the input). Other
+  // outputs (views, repeats) would need a copy, which is not done yet.
+  SmallVector<Attribute> aliases;
+  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
+    if (!layouts.count(out))
+      return output.emitOpError("an output without a strided layout is not "
+                                "supported by -convert-sched-to-gpu");
+    Value root = rootOf[out];
+    if (auto input = dyn_cast<InputOp>(root.getDefiningOp());
+        input && layouts[out] == layouts[root]) {
+      aliases.push_back(input.getNameAttr());
+      continue;
+    }
+    if (!isa<BufferOp>(root.getDefiningOp()) ||
+        !(layouts[out] == layouts[root]) ||
+        !outputStorage.try_emplace(root, argTypes.size()).second)
+      return output.emitOpError("output #")
+             << i << " is not an intermediate buffer's own storage; its copy "
+             << "is not supported by -convert-sched-to-gpu yet";
+    aliases.push_back(b.getStringAttr(""));
+    argTypes.push_back(flatType(layouts[root]));
+  }
+  deallocAfter = planDeallocations(kernels, byName, rootOf);
+
+  func = func::FuncOp::create(b, loc, graph.getSymName(),
+                              b.getFunctionType(argTypes, {}));
+  SmallVector<Attribute> argNames, outputNames;
+  for (InputOp input : inputs)
+    argNames.push_back(input.getNameAttr());
+  for (auto [out, alias] : llvm::zip(output.getOutputs(), aliases)) {
+    outputNames.push_back(getBufferName(out));
+    if (cast<StringAttr>(alias).empty())
+      argNames.push_back(getBufferName(out));
+  }
+  func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
+  func->setAttr("sched.num_inputs", b.getI64IntegerAttr(inputs.size()));
+  func->setAttr("sched.outputs", b.getArrayAttr(outputNames));
+  func->setAttr("sched.output_aliases", b.getArrayAttr(aliases));
+  Block *entry = func.addEntryBlock();
+  b.setInsertionPointToStart(entry);
+
+  unsigned argNo = 0;
+  SmallVector<std::pair<unsigned, Value>> pendingDeallocs; // kernel, alloc
+  unsigned kernelNo = 0;
+  for (Operation &op : graph.getBodyBlock()) {
+    if (auto input = dyn_cast<InputOp>(op)) {
+      flat[input.getResult()] = entry->getArgument(argNo++);
+      continue;
+    }
+    if (auto buffer = dyn_cast<BufferOp>(op)) {
+      Value root = buffer.getResult();
+      if (!layouts.count(root))
+        continue;
+      if (auto it = outputStorage.find(root); it != outputStorage.end()) {
+        flat[root] = entry->getArgument(it->second);
+        continue;
+      }
+      auto alloc = gpu::AllocOp::create(
+          b, op.getLoc(), flatType(layouts[root]), /*asyncToken=*/Type(),
+          ValueRange{}, ValueRange{}, ValueRange{});
+      alloc->setAttr("sched.buffer", buffer.getNameAttr());
+      flat[root] = alloc.getMemref();
+      auto dealloc = deallocAfter.find(root);
+      pendingDeallocs.push_back(
+          {dealloc == deallocAfter.end() ? ~0u : dealloc->second,
+           alloc.getMemref()});
+      continue;
+    }
+    if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op)) {
+      if (failed(lowerKernel(&op)) || body.hasFailed()) {
+        func.erase();
+        return failure();
+      }
+      for (auto &[k, alloc] : pendingDeallocs)
+        if (alloc && k == kernelNo) {
+          gpu::DeallocOp::create(b, loc, /*asyncToken=*/Type(), ValueRange{},
+                                 alloc);
+          alloc = Value();
+        }
+      ++kernelNo;
+    }
+  }
+  for (auto &[k, alloc] : pendingDeallocs)
+    if (alloc)
+      gpu::DeallocOp::create(b, loc, Type(), ValueRange{}, alloc);
+  func::ReturnOp::create(b, output.getLoc());
+  return func;
+}
+
+namespace {
+struct ConvertSchedToGPUPass
+    : public inductor_sched::impl::ConvertSchedToGPUPassBase<
+          ConvertSchedToGPUPass> {
+  using ConvertSchedToGPUPassBase::ConvertSchedToGPUPassBase;
+
+  void runOnOperation() override {
+    ModuleOp module = getOperation();
+    if (blockSize % kWarp != 0 || blockSize < kWarp || blockSize > 1024) {
+      module.emitError("block-size must be a multiple of 32 from 32 to 1024");
+      return signalPassFailure();
+    }
+    ConvertSchedToGPUPassOptions options{blockSize, pointsPerThread,
+                                         minRowsPerThread, maxSerialReduction,
+                                         unfused};
+    SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
+    bool failedAny = false;
+    for (GraphOp graph : graphs) {
+      GpuGraphLowering lowering(graph, options);
+      if (failed(lowering.run()))
+        failedAny = true;
+      else
+        graph.erase();
+    }
+    if (failedAny)
+      return signalPassFailure();
+    module->setAttr(gpu::GPUDialect::getContainerModuleAttrName(),
+                    UnitAttr::get(&getContext()));
+  }
+};
+} // namespace
