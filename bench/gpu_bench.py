@@ -26,7 +26,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "python"))
 
 import gpu_programs  # noqa: E402
-from inductor_sched.cuda_library import CudaGraphLibrary  # noqa: E402
+from inductor_sched.cuda_library import load_graphs  # noqa: E402
 from inductor_sched.exporter import graph_input_order  # noqa: E402
 
 RTOL = ATOL = 1e-4
@@ -61,7 +61,7 @@ def run_case(case, lib_dir, seed):
     eager_in = clone()
     eager_out = as_list(fn(*eager_in))
     want = eager_out + eager_in
-    lib = CudaGraphLibrary(lib_dir, case)
+    lib = load_graphs(lib_dir, case)[case]
     order = graph_input_order(fn, clone())  # Inductor's argN_1 order
     ours = lambda ins: lib(*[ins[i] for i in order], like=eager_out)  # noqa: E731
     ours_in = clone()

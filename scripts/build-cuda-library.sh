@@ -23,8 +23,8 @@ schedule=${SCHEDULE--sched-schedule}
 llvm_bin=/usr/lib/llvm-22/bin
 mkdir -p "$out"
 
-graph=$(sed -n 's/^ *sched\.graph @\([A-Za-z0-9_]*\).*/\1/p' "$in" | head -1)
-if [ -z "$graph" ]; then
+graph=$(basename "$in" .mlir)
+if ! grep -q "sched\.graph @" "$in"; then
   echo "build-cuda-library: no sched.graph in $in" >&2
   exit 1
 fi

@@ -47,8 +47,14 @@ LAYOUT = {
 }
 
 
+# --device cuda: graphs for the GPU lowering (buffers on cuda:0, so
+# -sched-schedule applies the GPU fusion rules; no extern kernels, which it
+# does not lower).
+DEVICE = "cpu"
+
+
 def ty(kind):
-    return f'!sched.buffer<{LAYOUT[kind]}, device = "cpu">'
+    return f'!sched.buffer<{LAYOUT[kind]}, device = "{DEVICE}">'
 
 
 def storage(kind, i, j=None):
@@ -328,7 +334,7 @@ class Graph:
         mutated = set()
         for _ in range(self.nodes):
             r = rng.random()
-            if r < 0.06:
+            if r < 0.06 and DEVICE == "cpu":
                 mats = [b for b in self.bufs if b[1] in ("mat", "matT")]
                 if len(mats) >= 1:
                     a, b = rng.choice(mats), rng.choice(mats)
@@ -423,7 +429,11 @@ def main():
         "prints for them, from an independent float32 evaluation")
     parser.add_argument("--run-seed", type=int, default=0,
                         help="--reference: sched-run's --seed (input values)")
+    parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
+                        help="cuda: buffers on cuda:0 and no extern kernels")
     args = parser.parse_args()
+    global DEVICE
+    DEVICE = "cuda:0" if args.device == "cuda" else "cpu"
     rng = random.Random(args.seed)
     graphs = []
     for i in range(args.count):

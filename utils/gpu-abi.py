@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """The C arguments of a graph lowered by -sched-lower-to-nvvm, as JSON.
 
-Reads the host function of -sched-to-nvvm-kernels' output (a func.func with
-one flat `memref<EXTENTxDTYPE>` per input, then per output, and
-`sched.arg_names`) and writes {"graph", "inputs", "outputs"}: each argument's
-buffer name, dtype and storage extent in elements, in call order. An output
+Reads the host functions of -sched-to-nvvm-kernels' output (a func.func per
+graph with one flat `memref<EXTENTxDTYPE>` per input, then per output, and
+`sched.arg_names`) and writes {"graphs": [{"graph", "inputs", "outputs"}]},
+in module order: each argument's
+buffer name, dtype, storage extent, sizes, strides and offset in elements,
+in call order. An output
 that is a (mutated) graph input takes no argument: it has "alias_of", the
 input's name, instead.
 """
@@ -19,9 +21,19 @@ NAMES = re.compile(r'sched\.arg_names = \[([^\]]*)\]')
 INPUT = re.compile(r'sched\.num_inputs = (\d+)')
 OUTPUTS = re.compile(r'sched\.outputs = \[([^\]]*)\]')
 ALIASES = re.compile(r'sched\.output_aliases = \[([^\]]*)\]')
+LAYOUT = re.compile(r"\[array<i64(?:: ([-\d, ]*))?>, array<i64(?:: ([-\d, ]*))?>, (-?\d+)(?: : i64)?\]")
+
+
+def layouts(attrs):
+    """sched.layouts: [sizes, strides, offset] per input, then per output."""
+    text = attrs[attrs.index("sched.layouts = ["):]
+    ints = lambda t: [int(x) for x in t.split(",")] if t else []  # noqa: E731
+    return [{"sizes": ints(m.group(1)), "strides": ints(m.group(2)),
+             "offset": int(m.group(3))} for m in LAYOUT.finditer(text)]
 
 
 def abi(text):
+    graphs = []
     for line in text.splitlines():
         m = FUNC.match(line)
         if not m or "sched.arg_names" not in m.group(3):
@@ -41,9 +53,14 @@ def abi(text):
         for name, alias in zip(outputs, aliases):
             result.append({"name": name, "alias_of": alias} if alias
                           else next(passed))
-        return {"graph": m.group(1), "inputs": entries[:inputs],
-                "outputs": result}
-    raise ValueError("no host function with sched.arg_names")
+        described = layouts(attrs)
+        for entry, layout in zip(entries[:inputs] + result, described):
+            entry.update(layout)
+        graphs.append({"graph": m.group(1), "inputs": entries[:inputs],
+                       "outputs": result})
+    if not graphs:
+        raise ValueError("no host function with sched.arg_names")
+    return {"graphs": graphs}
 
 
 def main(argv=None):

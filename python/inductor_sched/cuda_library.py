@@ -29,16 +29,27 @@ def _extent(t):
     return t.storage_offset() + 1 + sum((s - 1) * st for s, st in zip(t.shape, t.stride()))
 
 
+def load_graphs(directory, name):
+    """Every graph of DIR/libNAME.so, by graph name."""
+    with open(os.path.join(directory, f"{name}.abi.json")) as f:
+        abi = json.load(f)
+    import torch
+
+    torch.cuda.init()  # the library's modules load in the primary context
+    lib = ctypes.CDLL(os.path.join(directory, f"lib{name}.so"))
+    return {g["graph"]: CudaGraphLibrary(lib, g) for g in abi["graphs"]}
+
+
 class CudaGraphLibrary:
-    def __init__(self, directory, graph):
+    """One graph of a library: `lib` (ctypes) and its ABI entry."""
+
+    def __init__(self, lib, abi):
         import torch
 
         self.torch = torch
-        with open(os.path.join(directory, f"{graph}.abi.json")) as f:
-            self.abi = json.load(f)
-        torch.cuda.init()  # the library's module loads in the primary context
-        self.lib = ctypes.CDLL(os.path.join(directory, f"lib{graph}.so"))
-        self.fn = getattr(self.lib, graph)
+        self.abi = abi
+        self.lib = lib
+        self.fn = getattr(self.lib, abi["graph"])
         n = len(self.abi["inputs"]) + sum(1 for o in self.abi["outputs"] if "alias_of" not in o)
         self.fn.argtypes = [ctypes.c_void_p] * n
         self.fn.restype = None

@@ -41,6 +41,15 @@ public:
     /// The variables an index into `buffer` uses (default: `vars`).
     std::function<SmallVector<Value>(Value buffer, ArrayRef<Value> vars)>
         varsFor;
+    /// Optional: a value that already holds the element `load` reads at
+    /// `vars` (a register copy of an earlier load or store), or null.
+    std::function<Value(sched::LoadOp load, ArrayRef<Value> vars)> reuseLoad;
+    /// Optional: sees every load (`isStore` false) and store of an element
+    /// at `vars`; `value` is null for stores it cannot track (indirect,
+    /// atomic). Returns whether a store must still reach memory.
+    std::function<bool(Value buffer, sched::IndexExprAttr index,
+                       ArrayRef<Value> vars, Value value, bool isStore)>
+        record;
   };
 
   /// `lowering` names the pass in diagnostics; with `atomicAdds`, atomic_add

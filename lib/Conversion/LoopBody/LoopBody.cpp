@@ -118,17 +118,29 @@ LogicalResult LoopBodyEmitter::emitOp(Operation *op, IRMapping &map,
                                       ArrayRef<Value> vars) {
   Location opLoc = op->getLoc();
   if (auto load = dyn_cast<LoadOp>(op)) {
-    Value i = index(op, load.getIndex(), varsFor(load.getBuffer(), vars),
-                    load.getIndirect(), map);
-    map.map(load.getResult(),
-            memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i));
+    SmallVector<Value> at = varsFor(load.getBuffer(), vars);
+    bool direct = load.getIndirect().empty();
+    if (direct && hooks.reuseLoad)
+      if (Value v = hooks.reuseLoad(load, at)) {
+        map.map(load.getResult(), v);
+        return success();
+      }
+    Value i = index(op, load.getIndex(), at, load.getIndirect(), map);
+    Value v = memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i);
+    map.map(load.getResult(), v);
+    if (direct && hooks.record)
+      hooks.record(load.getBuffer(), load.getIndex(), at, v, false);
     return success();
   }
   if (auto store = dyn_cast<StoreOp>(op)) {
-    Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars),
-                    store.getIndirect(), map);
-    Value mem = storage(store.getBuffer());
+    SmallVector<Value> at = varsFor(store.getBuffer(), vars);
     Value v = map.lookup(store.getValue());
+    bool tracked = store.getIndirect().empty() && !store.getMode();
+    if (hooks.record && !hooks.record(store.getBuffer(), store.getIndex(), at,
+                                      tracked ? v : Value(), true))
+      return success();
+    Value i = index(op, store.getIndex(), at, store.getIndirect(), map);
+    Value mem = storage(store.getBuffer());
     if (store.getMode() && atomicAdds) {
       bool isFloat = isa<FloatType>(v.getType());
       memref::AtomicRMWOp::create(b, opLoc,

@@ -30,6 +30,8 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 
+#include <map>
+
 namespace mlir::inductor_sched {
 #define GEN_PASS_DEF_CONVERTSCHEDTOGPUPASS
 #include "InductorSched/Conversion/Passes.h.inc"
@@ -45,6 +47,10 @@ constexpr int64_t kWarp = 32;
 /// Points of a reduction a thread loads per loop iteration, so that many
 /// loads are in flight at once.
 constexpr int64_t kUnroll = 4;
+/// Threads-per-row kernels whose threads take at most this many points of
+/// a row keep them in registers: every member's loop is unrolled, and a
+/// later member's load of an element reuses the earlier load or store.
+constexpr int64_t kMaxPersistent = 32;
 
 /// How a kernel's points are spread over the grid.
 enum class Strategy {
@@ -93,6 +99,9 @@ struct KernelPlan {
   Strategy strategy = Strategy::Pointwise;
   /// ThreadsPerRow: threads sharing a row (a power of two, 32 to blockSize).
   int64_t threadsPerRow = 1;
+  /// ThreadsPerRow: each thread's points of the row live in registers
+  /// (reduce / threadsPerRow of them, at most kMaxPersistent).
+  bool persistent = false;
   /// ThreadPerRow: the iteration ranges of the first reduction member, and
   /// the order in which consecutive threads walk them (slowest first).
   SmallVector<int64_t> rowBounds;
@@ -100,6 +109,10 @@ struct KernelPlan {
 };
 
 /// How an index changes when loop variable `dim` grows by one, if constant.
+/// Whether an index has no size symbols or indirect operands, so equal
+/// attributes at equal variables are the same element.
+bool isPlainIndex(IndexExprAttr index) { return index.getSymbols().empty(); }
+
 std::optional<int64_t> strideAlong(IndexExprAttr index, unsigned dim) {
   AffineExpr e = index.getExpr();
   if (!e.isPureAffine() || !index.getSymbols().empty())
@@ -123,7 +136,14 @@ public:
       : graph(graph), options(options), b(graph), loc(graph.getLoc()),
         body(b, "-convert-sched-to-gpu",
              {[this](Value buffer) { return flat.lookup(rootOf[buffer]); },
-              nullptr},
+              nullptr,
+              [this](LoadOp load, ArrayRef<Value> vars) {
+                return reuseLoad(load, vars);
+              },
+              [this](Value buffer, IndexExprAttr index, ArrayRef<Value> vars,
+                     Value value, bool isStore) {
+                return recordAccess(buffer, index, vars, value, isStore);
+              }},
              /*atomicAdds=*/true) {}
 
   FailureOr<func::FuncOp> run();
@@ -137,9 +157,20 @@ private:
                          ArrayRef<Value> scratch);
   LogicalResult emitReduction(NodeOp node, Value row, Value lane,
                               int64_t threads, ArrayRef<Value> scratch,
-                              unsigned &nextScratch);
+                              unsigned &nextScratch,
+                              ArrayRef<Value> points = {});
   LogicalResult emitPoint(NodeOp node, Value linear);
+  LogicalResult emitPoint(NodeOp node, ArrayRef<Value> vars);
+  SmallVector<Value> pointVars(NodeOp node, const KernelPlan &plan, Value row,
+                               Value r);
   SmallVector<Value> delinearize(Value linear, ArrayRef<int64_t> bounds);
+  bool dominatesInsertion(Value v);
+  Value reuseLoad(LoadOp load, ArrayRef<Value> vars);
+  bool recordAccess(Value buffer, IndexExprAttr index, ArrayRef<Value> vars,
+                    Value value, bool isStore);
+  std::vector<const void *> accessKey(Value root, IndexExprAttr index,
+                                      ArrayRef<Value> vars);
+  void findRegisterCandidates(ArrayRef<Operation *> kernels);
   Value shuffleXor(Value v, int32_t offset);
   Value constIndex(int64_t v) {
     return arith::ConstantIndexOp::create(b, loc, v);
@@ -160,6 +191,23 @@ private:
   unsigned kernelCount = 0;
   /// The kernel's gpu.thread_id x, while its body is emitted.
   Value threadIdX;
+
+  /// Within a kernel whose threads run their points as straight-line code
+  /// (pointwise, persistent rows): the value of each element loaded or
+  /// stored so far, by (storage root, index, the variables it uses), so a
+  /// later load reuses it. Off elsewhere (a loop would carry stale values).
+  bool cacheAccesses = false;
+  std::map<std::vector<const void *>, Value> accessCache;
+  std::map<std::pair<const void *, std::vector<int64_t>>, SmallVector<Value>>
+      delinearized;
+  /// Intermediate buffers that only this kernel touches and that are no
+  /// output: their stores stay in registers (Inductor's removed buffers).
+  /// A load that finds no stored value puts its buffer in
+  /// `missedRegisterRoots`, and the kernel is emitted again with it in
+  /// memory.
+  DenseSet<Value> registerRoots, missedRegisterRoots;
+  /// Root to the one kernel that touches it (null: several or none).
+  DenseMap<Value, Operation *> onlyKernel;
 };
 
 } // namespace
@@ -254,6 +302,8 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
   if (plan.outer % (options.blockSize / tpr) != 0)
     tpr = options.blockSize;
   plan.threadsPerRow = tpr;
+  plan.persistent =
+      plan.reduce % tpr == 0 && plan.reduce / tpr <= kMaxPersistent;
   return plan;
 }
 
@@ -261,8 +311,29 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
 // Kernel bodies
 //===----------------------------------------------------------------------===//
 
+/// Whether `v` is usable at the builder's insertion point: defined in its
+/// block or in a block around it (values are emitted in order).
+bool GpuGraphLowering::dominatesInsertion(Value v) {
+  Block *defBlock = v.getParentBlock();
+  for (Block *blk = b.getInsertionBlock(); blk;) {
+    if (blk == defBlock)
+      return true;
+    Operation *parent = blk->getParentOp();
+    blk = parent ? parent->getBlock() : nullptr;
+  }
+  return false;
+}
+
 SmallVector<Value> GpuGraphLowering::delinearize(Value linear,
                                                  ArrayRef<int64_t> bounds) {
+  // The same position in the same ranges: the same variables, so the access
+  // cache sees equal indices of different members as equal.
+  auto key = std::make_pair(linear.getAsOpaquePointer(),
+                            std::vector<int64_t>(bounds.begin(), bounds.end()));
+  if (auto it = delinearized.find(key);
+      it != delinearized.end() &&
+      llvm::all_of(it->second, [&](Value v) { return dominatesInsertion(v); }))
+    return it->second;
   SmallVector<Value> vars(bounds.size());
   for (int d = bounds.size() - 1; d >= 0; --d) {
     if (bounds[d] == 1) {
@@ -277,19 +348,94 @@ SmallVector<Value> GpuGraphLowering::delinearize(Value linear,
     vars[d] = arith::RemUIOp::create(b, loc, linear, bound);
     linear = arith::DivUIOp::create(b, loc, linear, bound);
   }
+  delinearized[key] = vars;
   return vars;
+}
+
+/// The variables of a pointwise member at reduction point `r` of row `row`
+/// (a kernel with a reduction): its ranges split where their product is
+/// the kernel's rows, when they do, so its variables are the reduction
+/// members'; else its point row * reduce + r, delinearized.
+SmallVector<Value> GpuGraphLowering::pointVars(NodeOp node,
+                                               const KernelPlan &plan,
+                                               Value row, Value r) {
+  SmallVector<int64_t> bounds = constantBounds(node.getRanges());
+  int64_t prefix = 1;
+  for (size_t split = 0; split <= bounds.size(); ++split) {
+    if (prefix == plan.outer &&
+        product(ArrayRef(bounds).drop_front(split)) == plan.reduce) {
+      SmallVector<Value> vars = delinearize(row, ArrayRef(bounds).take_front(split));
+      llvm::append_range(vars, delinearize(r, ArrayRef(bounds).drop_front(split)));
+      return vars;
+    }
+    if (split < bounds.size())
+      prefix *= bounds[split];
+  }
+  Value linear = arith::AddIOp::create(
+      b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)), r);
+  return delinearize(linear, bounds);
 }
 
 /// A node's whole body at one point, `linear` its row-major position in
 /// the node's iteration ranges (a pointwise node).
 LogicalResult GpuGraphLowering::emitPoint(NodeOp node, Value linear) {
-  SmallVector<Value> vars =
-      delinearize(linear, constantBounds(node.getRanges()));
+  return emitPoint(node, delinearize(linear, constantBounds(node.getRanges())));
+}
+
+LogicalResult GpuGraphLowering::emitPoint(NodeOp node, ArrayRef<Value> vars) {
   IRMapping map;
   SmallVector<Operation *> ops;
   for (Operation &op : node.getBodyBlock())
     ops.push_back(&op);
   return body.emitOps(ops, map, vars);
+}
+
+std::vector<const void *> GpuGraphLowering::accessKey(Value root,
+                                                      IndexExprAttr index,
+                                                      ArrayRef<Value> vars) {
+  std::vector<const void *> key{root.getAsOpaquePointer(),
+                                index.getAsOpaquePointer()};
+  for (auto [d, v] : llvm::enumerate(vars))
+    key.push_back(index.usesDim(d) && v ? v.getAsOpaquePointer() : nullptr);
+  return key;
+}
+
+Value GpuGraphLowering::reuseLoad(LoadOp load, ArrayRef<Value> vars) {
+  if (!cacheAccesses || !isPlainIndex(load.getIndex()))
+    return Value();
+  Value root = rootOf.lookup(load.getBuffer());
+  auto it = accessCache.find(accessKey(root, load.getIndex(), vars));
+  if (it == accessCache.end() || !dominatesInsertion(it->second) ||
+      it->second.getType() != load.getResult().getType()) {
+    if (registerRoots.contains(root))
+      missedRegisterRoots.insert(root);
+    return Value();
+  }
+  return it->second;
+}
+
+bool GpuGraphLowering::recordAccess(Value buffer, IndexExprAttr index,
+                                    ArrayRef<Value> vars, Value value,
+                                    bool isStore) {
+  Value root = rootOf.lookup(buffer);
+  if (!cacheAccesses)
+    return true;
+  if (isStore) {
+    // Another index of the same storage may be the same element.
+    std::vector<const void *> lo{root.getAsOpaquePointer()};
+    auto it = accessCache.lower_bound(lo);
+    while (it != accessCache.end() &&
+           it->first.front() == root.getAsOpaquePointer())
+      it = accessCache.erase(it);
+    if (!value || !isPlainIndex(index)) {
+      if (registerRoots.contains(root))
+        missedRegisterRoots.insert(root); // untracked: keep it in memory
+      return true;
+    }
+  }
+  if (value && isPlainIndex(index))
+    accessCache[accessKey(root, index, vars)] = value;
+  return !(isStore && registerRoots.contains(root));
 }
 
 /// gpu.shuffle xor of any scalar: 32-bit values directly, narrower ones
@@ -336,11 +482,13 @@ Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
 /// partials through warp shuffles and, across warps, `scratch` (shared
 /// memory, a slot per warp of the block for each accumulator value); the
 /// row's lane 0 runs the code after the reductions. With one thread, it
-/// does it all.
+/// does it all. With `points` (a persistent kernel), the thread's points
+/// are those, as straight-line code, instead of a loop.
 LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                                               Value lane, int64_t threads,
                                               ArrayRef<Value> scratch,
-                                              unsigned &nextScratch) {
+                                              unsigned &nextScratch,
+                                              ArrayRef<Value> points) {
   SmallVector<int64_t> reduceBounds = constantBounds(node.getReduce());
   int64_t total = product(reduceBounds);
   SmallVector<Value> outer =
@@ -379,6 +527,17 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     }
     return next;
   };
+  SmallVector<Value> finals;
+  if (!points.empty()) {
+    SmallVector<Value> args(inits);
+    for (Value r : points) {
+      FailureOr<SmallVector<Value>> next = point(r, args);
+      if (failed(next))
+        return failure();
+      args = *next;
+    }
+    finals = args;
+  } else {
   int64_t unroll = threads > 1 ? kUnroll : 1;
   int64_t chunk = threads * unroll;
   auto loop = scf::ForOp::create(b, loc, constIndex(0),
@@ -420,7 +579,8 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     }
     scf::YieldOp::create(b, loc, args);
   }
-  SmallVector<Value> finals(loop.getResults());
+  finals.assign(loop.getResults().begin(), loop.getResults().end());
+  }
 
   auto emitAfter = [&](ValueRange results) -> LogicalResult {
     IRMapping map;
@@ -569,11 +729,20 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
         arith::DivUIOp::create(b, loc, tid, constIndex(threads)));
     lane = arith::RemUIOp::create(b, loc, tid, constIndex(threads));
   }
+  // A persistent kernel's points of the row, one set for every member.
+  SmallVector<Value> points;
+  if (plan.persistent)
+    for (int64_t k = 0; k < plan.reduce / threads; ++k)
+      points.push_back(k == 0 ? lane
+                              : arith::AddIOp::create(b, loc, lane,
+                                                      constIndex(k * threads))
+                                    .getResult());
   unsigned nextScratch = 0;
   for (auto [i, constNode] : llvm::enumerate(plan.nodes)) {
     NodeOp node = constNode;
     if (!node.getReduce().empty()) {
-      if (failed(emitReduction(node, row, lane, threads, scratch, nextScratch)))
+      if (failed(emitReduction(node, row, lane, threads, scratch, nextScratch,
+                               points)))
         return failure();
     } else if (product(constantBounds(node.getRanges())) == plan.outer) {
       // One point per row (code on the row's reductions): lane 0's.
@@ -584,6 +753,12 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
       b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
       if (failed(emitPoint(node, row)))
         return failure();
+    } else if (!points.empty()) {
+      // A pointwise member over rows x reduction points, at this thread's
+      // points of the row.
+      for (Value r : points)
+        if (failed(emitPoint(node, pointVars(node, plan, row, r))))
+          return failure();
     } else {
       // A pointwise member over rows x reduction points: point r of row
       // `row` is row * reduce + r of its ranges, as Inductor splits them.
@@ -591,11 +766,8 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
                                      constIndex(threads));
       OpBuilder::InsertionGuard inner(b);
       b.setInsertionPoint(loop.getBody()->getTerminator());
-      Value linear = arith::AddIOp::create(
-          b, loc,
-          arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
-          loop.getInductionVar());
-      if (failed(emitPoint(node, linear)))
+      if (failed(emitPoint(node,
+                           pointVars(node, plan, row, loop.getInductionVar()))))
         return failure();
     }
     // What one thread stored, the next member may read from another.
@@ -649,28 +821,68 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
   for (char &c : name)
     if (!llvm::isAlnum(c) && c != '_')
       c = '_';
-  Value one = constIndex(1);
-  auto launch = gpu::LaunchOp::create(
-      b, kernel->getLoc(), constIndex(blocks), one, one,
-      constIndex(options.blockSize), one, one, /*dynamicSharedMemorySize=*/
-      nullptr, /*asyncTokenType=*/nullptr, /*asyncDependencies=*/{},
-      scratchTypes, /*privateAttributions=*/{}, nullptr, nullptr, nullptr,
-      /*module=*/nullptr, FlatSymbolRefAttr::get(b.getContext(), name));
-  launch->setAttr("sched.strategy",
-                  b.getStringAttr(stringifyStrategy(plan.strategy)));
-  if (plan.strategy == Strategy::ThreadsPerRow)
-    launch->setAttr("sched.threads_per_row",
-                    b.getI64IntegerAttr(plan.threadsPerRow));
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPointToStart(&launch.getBody().front());
-  threadIdX = launch.getThreadIds().x;
-  LogicalResult result = plan.strategy == Strategy::Pointwise
-                             ? emitPointwise(plan, launch)
-                             : emitRows(plan, launch,
-                                        SmallVector<Value>(
-                                            launch.getWorkgroupAttributions()));
-  gpu::TerminatorOp::create(b, loc);
-  return result;
+  // Buffers only this kernel touches may live in registers where its
+  // threads run straight-line code; each one a load misses goes back to
+  // memory, and the kernel is emitted again.
+  DenseSet<Value> candidates;
+  cacheAccesses = plan.strategy == Strategy::Pointwise || plan.persistent;
+  if (cacheAccesses)
+    for (auto [root, only] : onlyKernel)
+      if (only == kernel && isa<BufferOp>(root.getDefiningOp()) &&
+          !outputStorage.count(root))
+        candidates.insert(root);
+  for (;;) {
+    registerRoots = candidates;
+    missedRegisterRoots.clear();
+    accessCache.clear();
+    delinearized.clear();
+    Value one = constIndex(1);
+    auto launch = gpu::LaunchOp::create(
+        b, kernel->getLoc(), constIndex(blocks), one, one,
+        constIndex(options.blockSize), one, one,
+        /*dynamicSharedMemorySize=*/nullptr, /*asyncTokenType=*/nullptr,
+        /*asyncDependencies=*/{}, scratchTypes, /*privateAttributions=*/{},
+        nullptr, nullptr, nullptr,
+        /*module=*/nullptr, FlatSymbolRefAttr::get(b.getContext(), name));
+    launch->setAttr("sched.strategy",
+                    b.getStringAttr(stringifyStrategy(plan.strategy)));
+    if (plan.strategy == Strategy::ThreadsPerRow)
+      launch->setAttr("sched.threads_per_row",
+                      b.getI64IntegerAttr(plan.threadsPerRow));
+    if (plan.persistent)
+      launch->setAttr("sched.persistent", b.getUnitAttr());
+    LogicalResult result = success();
+    {
+      OpBuilder::InsertionGuard guard(b);
+      b.setInsertionPointToStart(&launch.getBody().front());
+      threadIdX = launch.getThreadIds().x;
+      result = plan.strategy == Strategy::Pointwise
+                   ? emitPointwise(plan, launch)
+                   : emitRows(plan, launch,
+                              SmallVector<Value>(
+                                  launch.getWorkgroupAttributions()));
+      gpu::TerminatorOp::create(b, loc);
+    }
+    if (failed(result) || body.hasFailed())
+      return failure();
+    if (missedRegisterRoots.empty()) {
+      SmallVector<Attribute> names;
+      for (Value root : registerRoots)
+        names.push_back(cast<BufferOp>(root.getDefiningOp()).getNameAttr());
+      llvm::sort(names, [](Attribute a, Attribute b) {
+        return cast<StringAttr>(a).getValue() < cast<StringAttr>(b).getValue();
+      });
+      if (!names.empty())
+        launch->setAttr("sched.register_buffers", b.getArrayAttr(names));
+      break;
+    }
+    launch.erase();
+    for (Value root : missedRegisterRoots)
+      candidates.erase(root);
+  }
+  cacheAccesses = false;
+  registerRoots.clear();
+  return success();
 }
 
 LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
@@ -759,6 +971,15 @@ FailureOr<func::FuncOp> GpuGraphLowering::run() {
     argTypes.push_back(flatType(layouts[root]));
   }
   deallocAfter = planDeallocations(kernels, byName, rootOf);
+  for (Operation *kernel : kernels)
+    kernel->walk([&](Operation *op) {
+      for (Value operand : op->getOperands())
+        if (Value root = rootOf.lookup(operand)) {
+          auto [it, inserted] = onlyKernel.try_emplace(root, kernel);
+          if (!inserted && it->second != kernel)
+            it->second = nullptr;
+        }
+    });
 
   func = func::FuncOp::create(b, loc, graph.getSymName(),
                               b.getFunctionType(argTypes, {}));
@@ -773,6 +994,20 @@ FailureOr<func::FuncOp> GpuGraphLowering::run() {
   func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
   func->setAttr("sched.num_inputs", b.getI64IntegerAttr(inputs.size()));
   func->setAttr("sched.outputs", b.getArrayAttr(outputNames));
+  // Each input's and output's layout, for callers that make tensors:
+  // [sizes, strides, offset], in elements.
+  SmallVector<Attribute> layoutAttrs;
+  auto describe = [&](Value v) {
+    const StaticLayout &l = layouts[v];
+    layoutAttrs.push_back(b.getArrayAttr(
+        {b.getDenseI64ArrayAttr(l.sizes), b.getDenseI64ArrayAttr(l.strides),
+         b.getI64IntegerAttr(l.offset)}));
+  };
+  for (InputOp input : inputs)
+    describe(input.getResult());
+  for (Value out : output.getOutputs())
+    describe(out);
+  func->setAttr("sched.layouts", b.getArrayAttr(layoutAttrs));
   func->setAttr("sched.output_aliases", b.getArrayAttr(aliases));
   Block *entry = func.addEntryBlock();
   b.setInsertionPointToStart(entry);
@@ -822,6 +1057,17 @@ FailureOr<func::FuncOp> GpuGraphLowering::run() {
     if (alloc)
       gpu::DeallocOp::create(b, loc, Type(), ValueRange{}, alloc);
   func::ReturnOp::create(b, output.getLoc());
+  // Buffers that lived in registers only are never allocated.
+  SmallVector<gpu::AllocOp> allocs(func.getOps<gpu::AllocOp>());
+  for (gpu::AllocOp alloc : allocs) {
+    Value memref = alloc.getMemref();
+    if (!llvm::all_of(memref.getUsers(),
+                      [](Operation *user) { return isa<gpu::DeallocOp>(user); }))
+      continue;
+    for (Operation *user : llvm::make_early_inc_range(memref.getUsers()))
+      user->erase();
+    alloc.erase();
+  }
   return func;
 }
 
