@@ -28,3 +28,13 @@ llvm_config.with_environment("PATH", config.llvm_tools_dir, append_path=True)
 tool_dirs = [config.sched_tools_dir, config.llvm_tools_dir]
 tools = ["sched-opt", "sched-run"]
 llvm_config.add_tool_substitutions(tools, tool_dirs)
+
+# The GPU path's binaries need ptxas (a CUDA toolkit) and its libraries the
+# runtime built against one (runtime/CMakeLists.txt).
+config.substitutions.append(("%scripts", os.path.join(config.sched_src_root, "scripts")))
+config.substitutions.append(("%sched_build", config.sched_obj_root))
+if os.path.exists(os.path.join(config.cuda_toolkit or "/nonexistent", "bin", "ptxas")):
+    config.available_features.add("ptxas")
+    config.substitutions.append(("%cuda_toolkit", config.cuda_toolkit))
+if os.path.exists(os.path.join(config.sched_obj_root, "lib", "libSchedCudaRuntime.a")):
+    config.available_features.add("cuda-runtime")

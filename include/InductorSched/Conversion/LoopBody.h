@@ -18,6 +18,7 @@
 #include "mlir/IR/IRMapping.h"
 
 #include <functional>
+#include <optional>
 #include <string>
 
 namespace mlir::inductor_sched {
@@ -29,6 +30,10 @@ Value castTo(OpBuilder &b, Location loc, Value v, Type to);
 /// A constant of `type` (a scalar or a vector splat): `f` for floats, `i`
 /// for integers.
 Value constantOf(OpBuilder &b, Location loc, Type type, double f, int64_t i);
+
+/// How `index` changes when loop variable `dim` grows by one, if that is a
+/// constant (a pure affine index without symbols).
+std::optional<int64_t> strideAlong(sched::IndexExprAttr index, unsigned dim);
 
 /// Emits the ops of node bodies at one point of the loops. `vars` are the
 /// node's loop variables there (iteration, then reduction); a null one is

@@ -61,6 +61,24 @@ Value mlir::inductor_sched::constantOf(OpBuilder &b, Location loc, Type type,
 
 /// The loop variables of a node: iteration variables, then reduction
 
+std::optional<int64_t>
+mlir::inductor_sched::strideAlong(IndexExprAttr index, unsigned dim) {
+  AffineExpr e = index.getExpr();
+  if (!e.isPureAffine() || !index.getSymbols().empty())
+    return std::nullopt;
+  MLIRContext *ctx = e.getContext();
+  unsigned n = std::max(index.getNumDimsUsed(), dim + 1);
+  SmallVector<AffineExpr> shifted;
+  for (unsigned d = 0; d < n; ++d)
+    shifted.push_back(d == dim ? getAffineDimExpr(d, ctx) + 1
+                               : getAffineDimExpr(d, ctx));
+  auto diff = dyn_cast<AffineConstantExpr>(
+      simplifyAffineExpr(e.replaceDims(shifted) - e, n, 0));
+  if (!diff)
+    return std::nullopt;
+  return diff.getValue();
+}
+
 //===----------------------------------------------------------------------===//
 // Loop bodies
 //===----------------------------------------------------------------------===//

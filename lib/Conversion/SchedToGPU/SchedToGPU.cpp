@@ -108,27 +108,9 @@ struct KernelPlan {
   SmallVector<unsigned> rowOrder;
 };
 
-/// How an index changes when loop variable `dim` grows by one, if constant.
 /// Whether an index has no size symbols or indirect operands, so equal
 /// attributes at equal variables are the same element.
 bool isPlainIndex(IndexExprAttr index) { return index.getSymbols().empty(); }
-
-std::optional<int64_t> strideAlong(IndexExprAttr index, unsigned dim) {
-  AffineExpr e = index.getExpr();
-  if (!e.isPureAffine() || !index.getSymbols().empty())
-    return std::nullopt;
-  MLIRContext *ctx = e.getContext();
-  unsigned n = std::max(index.getNumDimsUsed(), dim + 1);
-  SmallVector<AffineExpr> shifted;
-  for (unsigned d = 0; d < n; ++d)
-    shifted.push_back(d == dim ? getAffineDimExpr(d, ctx) + 1
-                               : getAffineDimExpr(d, ctx));
-  auto diff = dyn_cast<AffineConstantExpr>(
-      simplifyAffineExpr(e.replaceDims(shifted) - e, n, 0));
-  if (!diff)
-    return std::nullopt;
-  return diff.getValue();
-}
 
 class GpuGraphLowering {
 public:
@@ -671,8 +653,11 @@ LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
       constIndex(options.blockSize * options.pointsPerThread));
   Value start = arith::AddIOp::create(b, loc, blockStart, tid);
   for (int64_t i = 0; i < options.pointsPerThread; ++i) {
-    Value linear = arith::AddIOp::create(
-        b, loc, start, constIndex(i * options.blockSize));
+    Value linear =
+        i == 0 ? start
+               : arith::AddIOp::create(b, loc, start,
+                                       constIndex(i * options.blockSize))
+                     .getResult();
     Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
                                          linear, constIndex(plan.outer));
     auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);

@@ -195,25 +195,6 @@ static SmallVector<Operation *> topLevelOps(NodeOp node) {
   return ops;
 }
 
-/// How an index changes when loop variable `dim` grows by one, if that is
-/// a constant (pure affine indices).
-static std::optional<int64_t> strideAlong(IndexExprAttr index, unsigned dim) {
-  AffineExpr e = index.getExpr();
-  if (!e.isPureAffine() || !index.getSymbols().empty())
-    return std::nullopt;
-  MLIRContext *ctx = e.getContext();
-  unsigned n = std::max(index.getNumDimsUsed(), dim + 1);
-  SmallVector<AffineExpr> shifted;
-  for (unsigned d = 0; d < n; ++d)
-    shifted.push_back(d == dim ? getAffineDimExpr(d, ctx) + 1
-                               : getAffineDimExpr(d, ctx));
-  auto diff = dyn_cast<AffineConstantExpr>(
-      simplifyAffineExpr(e.replaceDims(shifted) - e, n, 0));
-  if (!diff)
-    return std::nullopt;
-  return diff.getValue();
-}
-
 /// Whether `op` of a reduction loop body can run on vectors along loop
 /// variable `dim`: loads with stride 0 or 1 along it, elementwise arith and
 /// math ops on integer and float scalars.

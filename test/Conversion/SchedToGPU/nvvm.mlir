@@ -1,0 +1,35 @@
+// The seed example down the GPU path: host code launching one outlined
+// kernel on a stream of its own (gpu.wait async ... gpu.wait), the kernel in
+// the NVVM dialect for sm_90, and its PTX.
+
+// RUN: sched-opt %examples/seed_add_sum_8x16.cuda.mlir -sched-schedule -sched-to-nvvm-kernels \
+// RUN:   | FileCheck %s --check-prefix=NVVM
+// RUN: sched-opt %examples/seed_add_sum_8x16.cuda.mlir -sched-schedule -sched-lower-to-nvvm=format=isa \
+// RUN:   | %python %utils/extract-ptx.py | FileCheck %s --check-prefix=PTX
+// RUN: sched-opt %examples/seed_add_sum_8x16.cuda.mlir -sched-schedule -sched-lower-to-nvvm=format=isa \
+// RUN:   | FileCheck %s --check-prefix=HOST
+
+// NVVM-LABEL: func.func @seed_add_sum_8x16
+// NVVM-SAME: (%[[A:.*]]: memref<128xf32>, %[[B:.*]]: memref<128xf32>, %[[OUT:.*]]: memref<8xf32>)
+// NVVM: %[[T0:.*]] = gpu.wait async
+// NVVM: %[[T1:.*]] = gpu.launch_func async [%[[T0]]] @kernel0_op0::@kernel0_op0 blocks in (%c1, %c1, %c1) threads in (%c256, %c1, %c1) args(%[[A]] : memref<128xf32>, %[[B]] : memref<128xf32>, %[[OUT]] : memref<8xf32>)
+// NVVM: gpu.wait [%[[T1]]]
+// NVVM: gpu.module @kernel0_op0 [#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">]
+// NVVM: llvm.func @kernel0_op0(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr) attributes {gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, gpu.known_grid_size = array<i32: 1, 1, 1>, nvvm.kernel
+// NVVM: nvvm.read.ptx.sreg.tid.x
+// NVVM-COUNT-5: nvvm.shfl.sync bfly
+
+// PTX: .target sm_90
+// PTX: .visible .entry kernel0_op0(
+// PTX: .maxntid 256, 1, 1
+// PTX: ld.global
+// PTX: shfl.sync.bfly.b32 {{.*}}, 16, 31, -1;
+// PTX: shfl.sync.bfly.b32 {{.*}}, 1, 31, -1;
+// PTX: st.global.b32
+
+// The host function takes bare pointers and calls the mgpu* runtime.
+// HOST: llvm.func @seed_add_sum_8x16(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr)
+// HOST: llvm.call @mgpuStreamCreate()
+// HOST: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernel0_op0::@kernel0_op0
+// HOST: llvm.call @mgpuStreamSynchronize
+// HOST: llvm.call @mgpuStreamDestroy

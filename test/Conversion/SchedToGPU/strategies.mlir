@@ -1,0 +1,120 @@
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu -split-input-file | FileCheck %s
+
+// A pointwise kernel: a flattened grid, 256 threads of 4 points each, so
+// 1024 points a block: 4096 points are 4 blocks. Each point is guarded.
+
+!m = !sched.buffer<[64, 64], f32, strides = [64, 1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @pointwise
+// CHECK-SAME: (%[[X:.*]]: memref<4096xf32>, %[[OUT:.*]]: memref<4096xf32>)
+// CHECK-SAME: sched.arg_names = ["arg0_1", "buf0"]
+// CHECK-SAME: sched.layouts = {{\[}}[array<i64: 64, 64>, array<i64: 64, 1>, 0], [array<i64: 64, 64>, array<i64: 64, 1>, 0]]
+// CHECK-SAME: sched.num_inputs = 1
+// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
+// CHECK-DAG: %[[C256:.*]] = arith.constant 256 : index
+// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C4]], {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C256]], {{.*}} function(@kernel0_op0)
+// CHECK: %[[START:.*]] = arith.muli %[[B]], %c1024
+// CHECK: %[[P:.*]] = arith.addi %[[START]], %[[T]]
+// CHECK: %[[IN:.*]] = arith.cmpi ult, %[[P]], %c4096
+// CHECK: scf.if %[[IN]] {
+// CHECK:   memref.load %[[X]]
+// CHECK:   math.exp
+// CHECK:   memref.store %{{.*}}, %[[OUT]]
+// CHECK: }
+// CHECK-COUNT-3: scf.if
+// CHECK: gpu.terminator
+// CHECK-NEXT: } {sched.strategy = "pointwise"}
+sched.graph @pointwise {
+  %x = sched.input "arg0_1" : !m
+  %buf0 = sched.buffer "buf0" : !m
+  sched.node "op0" writes(%buf0 : !m) ranges [64, 64] {
+    %l = sched.load %x[64*p0 + p1] : !m
+    %e = math.exp %l : f32
+    sched.store %e, %buf0[64*p0 + p1] : !m
+  }
+  sched.output %buf0 : !m
+}
+
+// -----
+
+// A row sum over contiguous memory, 4096 points a row: a block of 256
+// threads per row, 16 points a thread kept in registers (persistent), a
+// butterfly of shuffles, a slot per warp in shared memory, and lane 0
+// merging the 8 warps in order before the store.
+
+!r = !sched.buffer<[8, 4096], f32, strides = [4096, 1], device = "cuda:0">
+!v = !sched.buffer<[8], f32, strides = [1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @row_sum
+// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c8, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c256, {{.*}} workgroup(%[[SLOTS:.*]] : memref<8xf32, #gpu.address_space<workgroup>>)
+// CHECK-COUNT-16: arith.addf %{{.*}}, %{{.*}} : f32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c16_i32, %c32_i32 : f32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c8_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c4_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
+// CHECK: memref.store %{{.*}}, %[[SLOTS]]
+// CHECK: gpu.barrier
+// CHECK: scf.if
+// CHECK-COUNT-8: memref.load %[[SLOTS]]
+// CHECK: memref.store
+// CHECK: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 256 : i64}
+sched.graph @row_sum {
+  %x = sched.input "arg0_1" : !r
+  %buf0 = sched.buffer "buf0" : !v
+  sched.node "op0" writes(%buf0 : !v) ranges [8] reduce [4096] {
+    %l = sched.load %x[4096*p0 + p1] : !r
+    %s = sched.reduction sum %l : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !v
+  }
+  sched.output %buf0 : !v
+}
+
+// -----
+
+// Short rows (64 points): a warp per row, 8 rows a block, no shared memory;
+// lane 0 of each warp stores.
+
+!s = !sched.buffer<[64, 64], f32, strides = [64, 1], device = "cuda:0">
+!w = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @warp_rows
+// CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c8, {{.*}} threads({{.*}}) in (%{{.*}} = %c256, {{.*}} function(@kernel0_op0) {
+// CHECK-COUNT-5: gpu.shuffle  xor
+// CHECK-NOT: gpu.barrier
+// CHECK: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 32 : i64}
+sched.graph @warp_rows {
+  %x = sched.input "arg0_1" : !s
+  %buf0 = sched.buffer "buf0" : !w
+  sched.node "op0" writes(%buf0 : !w) ranges [64] reduce [64] {
+    %l = sched.load %x[64*p0 + p1] : !s
+    %s = sched.reduction max %l : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !w
+  }
+  sched.output %buf0 : !w
+}
+
+// -----
+
+// A column sum of many columns: a thread per column, its reduction a serial
+// loop; neighbouring threads read neighbouring elements.
+
+!c = !sched.buffer<[64, 16384], f32, strides = [16384, 1], device = "cuda:0">
+!o = !sched.buffer<[16384], f32, strides = [1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @column_sum
+// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c64, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in
+// CHECK: %[[ROW:.*]] = arith.addi %{{.*}}, %[[T]]
+// CHECK: scf.if
+// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c64{{.*}} step %c1{{.*}} iter_args
+// CHECK: } {sched.strategy = "thread_per_row"}
+sched.graph @column_sum {
+  %x = sched.input "arg0_1" : !c
+  %buf0 = sched.buffer "buf0" : !o
+  sched.node "op0" writes(%buf0 : !o) ranges [16384] reduce [64] {
+    %l = sched.load %x[p0 + 16384*p1] : !c
+    %s = sched.reduction sum %l : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !o
+  }
+  sched.output %buf0 : !o
+}
