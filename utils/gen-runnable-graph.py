@@ -38,19 +38,33 @@ import sys
 
 import sched_run_model
 
-N = 8
-LAYOUT = {
-    "mat": f"[{N}, {N}], f32, strides = [{N}, 1]",
-    "matT": f"[{N}, {N}], f32, strides = [1, {N}]",
-    "vec": f"[{N}], f32, strides = [1]",
-    "ivec": f"[{N}], i64, strides = [1]",
-}
+N = 8  # --size
+LAYOUT = {}
+
+
+def set_size(n):
+    """Buffers of [n, n] and [n] (the default 8 keeps every reduction
+    serial; the GPU lowering keeps rows of 128 in registers)."""
+    global N
+    N = n
+    LAYOUT.update({
+        "mat": f"[{N}, {N}], f32, strides = [{N}, 1]",
+        "matT": f"[{N}, {N}], f32, strides = [1, {N}]",
+        "vec": f"[{N}], f32, strides = [1]",
+        "ivec": f"[{N}], i64, strides = [1]",
+    })
+
+
+set_size(8)
 
 
 # --device cuda: graphs for the GPU lowering (buffers on cuda:0, so
 # -sched-schedule applies the GPU fusion rules; no extern kernels, which it
 # does not lower).
 DEVICE = "cpu"
+# --allow-nan: an output holding a NaN gets `sum=nan hash=unknown` instead
+# of an error (utils/gpu-differential.py compares its first values).
+ALLOW_NAN = False
 
 
 def ty(kind):
@@ -396,6 +410,10 @@ def reference_lines(g):
             if kind == "ivec":
                 raw = struct.pack("<q", v)
             else:
+                if math.isnan(v) and ALLOW_NAN:
+                    h = None  # its bits are not modelled: no hash
+                    total = math.nan
+                    break
                 if math.isnan(v):
                     raise SystemExit(f"gen-runnable-graph: @{g.name} {g.names[buf]} holds a "
                                      "NaN, whose bits --reference does not model")
@@ -403,6 +421,10 @@ def reference_lines(g):
             h = sched_run_model.fnv1a64(raw, h)
             total += float(v)  # in order, as sched-run (not sum()'s compensation)
         first = "".join(" %.9g" % float(v) for v in vals[:8])
+        if h is None:
+            lines.append("@%s %s %s[%s] sum=nan hash=unknown first:%s"
+                         % (g.name, g.names[buf], dtype, dims, first))
+            continue
         total = "%.17g" % total
         if total == "nan":
             # inf + -inf in sched-run's double sum: x86-64's default NaN has
@@ -429,11 +451,19 @@ def main():
         "prints for them, from an independent float32 evaluation")
     parser.add_argument("--run-seed", type=int, default=0,
                         help="--reference: sched-run's --seed (input values)")
+    parser.add_argument("--allow-nan", action="store_true",
+                        help="--reference: print outputs holding a NaN as "
+                        "sum=nan hash=unknown instead of failing")
+    parser.add_argument("--size", type=int, default=8,
+                        help="N of the [N, N] and [N] buffers (default 8)")
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
                         help="cuda: buffers on cuda:0 and no extern kernels")
     args = parser.parse_args()
     global DEVICE
     DEVICE = "cuda:0" if args.device == "cuda" else "cpu"
+    set_size(args.size)
+    global ALLOW_NAN
+    ALLOW_NAN = args.allow_nan
     rng = random.Random(args.seed)
     graphs = []
     for i in range(args.count):

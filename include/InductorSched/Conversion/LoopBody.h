@@ -79,6 +79,10 @@ public:
                          : SmallVector<Value>(vars);
   }
   bool hasFailed() const { return failedEmit; }
+  /// While set, every store (plain, atomic, store_reduction) runs only
+  /// where `cond` holds: threads that computed the same value leave the
+  /// store to one of them.
+  void setStoreGuard(Value cond) { storeGuard = cond; }
 
 private:
   Value constIndex(Location loc, int64_t v);
@@ -88,6 +92,7 @@ private:
   Hooks hooks;
   bool atomicAdds;
   bool failedEmit = false;
+  Value storeGuard;
 };
 
 /// The accumulators of one sched.reduction and how to update them.

@@ -159,6 +159,11 @@ LogicalResult LoopBodyEmitter::emitOp(Operation *op, IRMapping &map,
       return success();
     Value i = index(op, store.getIndex(), at, store.getIndirect(), map);
     Value mem = storage(store.getBuffer());
+    OpBuilder::InsertionGuard guard(b);
+    if (storeGuard) {
+      auto ifOp = scf::IfOp::create(b, opLoc, storeGuard, false);
+      b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+    }
     if (store.getMode() && atomicAdds) {
       bool isFloat = isa<FloatType>(v.getType());
       memref::AtomicRMWOp::create(b, opLoc,
@@ -177,10 +182,18 @@ LogicalResult LoopBodyEmitter::emitOp(Operation *op, IRMapping &map,
     return success();
   }
   if (auto store = dyn_cast<StoreReductionOp>(op)) {
-    Value i =
-        index(op, store.getIndex(), varsFor(store.getBuffer(), vars), {}, map);
-    memref::StoreOp::create(b, opLoc, map.lookup(store.getValue()),
-                            storage(store.getBuffer()), i);
+    SmallVector<Value> at = varsFor(store.getBuffer(), vars);
+    Value v = map.lookup(store.getValue());
+    if (hooks.record &&
+        !hooks.record(store.getBuffer(), store.getIndex(), at, v, true))
+      return success();
+    Value i = index(op, store.getIndex(), at, {}, map);
+    OpBuilder::InsertionGuard guard(b);
+    if (storeGuard) {
+      auto ifOp = scf::IfOp::create(b, opLoc, storeGuard, false);
+      b.setInsertionPoint(ifOp.thenBlock()->getTerminator());
+    }
+    memref::StoreOp::create(b, opLoc, v, storage(store.getBuffer()), i);
     return success();
   }
   if (auto expr = dyn_cast<IndexExprOp>(op)) {

@@ -15,6 +15,31 @@
 using namespace mlir;
 using namespace mlir::inductor_sched;
 
+namespace {
+/// Marks every memref argument of the outlined kernels 16-byte aligned
+/// (`llvm.align`), so the backend may merge four contiguous 32-bit accesses
+/// into one 128-bit access. The storages -convert-sched-to-gpu passes are
+/// base pointers of allocations (the driver's and PyTorch's allocators
+/// align them to 256 bytes; the C entry point requires 16).
+struct AlignKernelArgumentsPass
+    : public PassWrapper<AlignKernelArgumentsPass,
+                         OperationPass<gpu::GPUModuleOp>> {
+  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(AlignKernelArgumentsPass)
+  StringRef getArgument() const override { return "sched-align-kernel-args"; }
+  void runOnOperation() override {
+    getOperation().walk([](gpu::GPUFuncOp func) {
+      if (!func.isKernel())
+        return;
+      for (auto [i, type] : llvm::enumerate(func.getArgumentTypes()))
+        if (isa<MemRefType>(type))
+          func.setArgAttr(i, "llvm.align",
+                          IntegerAttr::get(IntegerType::get(func.getContext(), 64),
+                                           16));
+    });
+  }
+};
+} // namespace
+
 void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
     OpPassManager &pm, const SchedLowerToNVVMOptions &options) {
   ConvertSchedToGPUPassOptions toGPU;
@@ -32,6 +57,8 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
   // Launches, allocations and frees on one stream per call, in order; the
   // function waits for them at its end (runtime/cuda says which stream).
   pm.addNestedPass<func::FuncOp>(createGpuAsyncRegionPass());
+  pm.addNestedPass<gpu::GPUModuleOp>(
+      std::make_unique<AlignKernelArgumentsPass>());
   GpuNVVMAttachTargetOptions target;
   target.chip = options.chip;
   target.features = "+ptx80";

@@ -51,6 +51,9 @@ constexpr int64_t kUnroll = 4;
 /// a row keep them in registers: every member's loop is unrolled, and a
 /// later member's load of an element reuses the earlier load or store.
 constexpr int64_t kMaxPersistent = 32;
+/// Consecutive points a thread takes at once where it can: four 32-bit
+/// elements make one 128-bit access.
+constexpr int64_t kVector = 4;
 
 /// How a kernel's points are spread over the grid.
 enum class Strategy {
@@ -102,6 +105,10 @@ struct KernelPlan {
   /// ThreadsPerRow: each thread's points of the row live in registers
   /// (reduce / threadsPerRow of them, at most kMaxPersistent).
   bool persistent = false;
+  /// Pointwise and persistent kernels: each thread takes its points in
+  /// runs of this many consecutive ones (kVector where the ranges allow),
+  /// whose loads and stores of contiguous elements become 128-bit ones.
+  int64_t vectorWidth = 1;
   /// ThreadPerRow: the iteration ranges of the first reduction member, and
   /// the order in which consecutive threads walk them (slowest first).
   SmallVector<int64_t> rowBounds;
@@ -111,6 +118,14 @@ struct KernelPlan {
 /// Whether an index has no size symbols or indirect operands, so equal
 /// attributes at equal variables are the same element.
 bool isPlainIndex(IndexExprAttr index) { return index.getSymbols().empty(); }
+
+/// One of a thread's points of a persistent row: `base` (a multiple of the
+/// run width) + `offset`, and that sum as a value.
+struct RowPoint {
+  Value base;
+  int64_t offset;
+  Value value;
+};
 
 class GpuGraphLowering {
 public:
@@ -140,12 +155,18 @@ private:
   LogicalResult emitReduction(NodeOp node, Value row, Value lane,
                               int64_t threads, ArrayRef<Value> scratch,
                               unsigned &nextScratch,
-                              ArrayRef<Value> points = {});
+                              ArrayRef<RowPoint> points = {});
   LogicalResult emitPoint(NodeOp node, Value linear);
   LogicalResult emitPoint(NodeOp node, ArrayRef<Value> vars);
+  LogicalResult emitRun(NodeOp node, ArrayRef<SmallVector<Value>> at);
+  SmallVector<Value> shiftedVars(Value base, int64_t j,
+                                 ArrayRef<int64_t> bounds);
   SmallVector<Value> pointVars(NodeOp node, const KernelPlan &plan, Value row,
-                               Value r);
+                               const RowPoint &r);
   SmallVector<Value> delinearize(Value linear, ArrayRef<int64_t> bounds);
+  SmallVector<Value> perThreadAccumulator(const Accumulator &acc,
+                                          ArrayRef<SmallVector<Value>> inputs,
+                                          ArrayRef<RowPoint> points);
   bool dominatesInsertion(Value v);
   Value reuseLoad(LoadOp load, ArrayRef<Value> vars);
   bool recordAccess(Value buffer, IndexExprAttr index, ArrayRef<Value> vars,
@@ -181,7 +202,11 @@ private:
   bool cacheAccesses = false;
   std::map<std::vector<const void *>, Value> accessCache;
   std::map<std::pair<const void *, std::vector<int64_t>>, SmallVector<Value>>
-      delinearized;
+      delinearized, shifted;
+  /// Persistent rows: each warp's merged accumulators of a reduction, by
+  /// (kind, type, its inputs at every point), for a later equal reduction.
+  std::map<std::vector<const void *>, SmallVector<Value>> mergedReductions;
+  std::vector<const void *> pendingMergeKey;
   /// Intermediate buffers that only this kernel touches and that are no
   /// output: their stores stay in registers (Inductor's removed buffers).
   /// A load that finds no stored value puts its buffer in
@@ -234,8 +259,21 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
              << " x " << plan.reduce << "; not supported by "
              << "-convert-sched-to-gpu";
   }
+  // Runs of kVector consecutive points stay in one row of every member
+  // when each member's innermost range is a multiple of it.
+  auto innermostDivisible = [&](bool reduction) {
+    return llvm::all_of(nodes, [&](NodeOp node) {
+      SmallVector<int64_t> bounds = constantBounds(
+          reduction && !node.getReduce().empty() ? node.getReduce()
+                                                 : node.getRanges());
+      return !bounds.empty() && bounds.back() % kVector == 0;
+    });
+  };
   if (plan.reduce == 1) {
     plan.strategy = Strategy::Pointwise;
+    if (plan.outer % kVector == 0 &&
+        options.pointsPerThread % kVector == 0 && innermostDivisible(false))
+      plan.vectorWidth = kVector;
     return plan;
   }
   // Which loads of the reductions are contiguous along the innermost
@@ -286,6 +324,9 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
   plan.threadsPerRow = tpr;
   plan.persistent =
       plan.reduce % tpr == 0 && plan.reduce / tpr <= kMaxPersistent;
+  if (plan.persistent && plan.reduce % (tpr * kVector) == 0 &&
+      innermostDivisible(true))
+    plan.vectorWidth = kVector;
   return plan;
 }
 
@@ -340,21 +381,23 @@ SmallVector<Value> GpuGraphLowering::delinearize(Value linear,
 /// members'; else its point row * reduce + r, delinearized.
 SmallVector<Value> GpuGraphLowering::pointVars(NodeOp node,
                                                const KernelPlan &plan,
-                                               Value row, Value r) {
+                                               Value row, const RowPoint &r) {
   SmallVector<int64_t> bounds = constantBounds(node.getRanges());
   int64_t prefix = 1;
   for (size_t split = 0; split <= bounds.size(); ++split) {
     if (prefix == plan.outer &&
         product(ArrayRef(bounds).drop_front(split)) == plan.reduce) {
       SmallVector<Value> vars = delinearize(row, ArrayRef(bounds).take_front(split));
-      llvm::append_range(vars, delinearize(r, ArrayRef(bounds).drop_front(split)));
+      llvm::append_range(
+          vars, shiftedVars(r.base, r.offset, ArrayRef(bounds).drop_front(split)));
       return vars;
     }
     if (split < bounds.size())
       prefix *= bounds[split];
   }
   Value linear = arith::AddIOp::create(
-      b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)), r);
+      b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
+      r.value);
   return delinearize(linear, bounds);
 }
 
@@ -396,6 +439,37 @@ Value GpuGraphLowering::reuseLoad(LoadOp load, ArrayRef<Value> vars) {
   return it->second;
 }
 
+/// Whether two access keys of one storage name different elements: the
+/// same index, the same variables but one, which differs by a nonzero
+/// constant (x + c against x, the points of one run), the index's
+/// coefficient on it nonzero.
+static bool provablyDifferent(const std::vector<const void *> &a,
+                              const std::vector<const void *> &b) {
+  if (a.size() != b.size() || a[1] != b[1])
+    return false;
+  auto index = cast<IndexExprAttr>(
+      Attribute::getFromOpaquePointer(a[1]));
+  auto offsetOf = [](Value v) -> std::pair<Value, int64_t> {
+    if (auto add = v.getDefiningOp<arith::AddIOp>())
+      if (auto c = add.getRhs().getDefiningOp<arith::ConstantIndexOp>())
+        return {add.getLhs(), c.value()};
+    return {v, 0};
+  };
+  int differing = 0;
+  bool distinct = false;
+  for (size_t i = 2; i < a.size(); ++i) {
+    if (a[i] == b[i])
+      continue;
+    if (!a[i] || !b[i] || ++differing > 1)
+      return false;
+    auto [x, cx] = offsetOf(Value::getFromOpaquePointer(a[i]));
+    auto [y, cy] = offsetOf(Value::getFromOpaquePointer(b[i]));
+    std::optional<int64_t> stride = strideAlong(index, i - 2);
+    distinct = x == y && cx != cy && stride && *stride != 0;
+  }
+  return distinct;
+}
+
 bool GpuGraphLowering::recordAccess(Value buffer, IndexExprAttr index,
                                     ArrayRef<Value> vars, Value value,
                                     bool isStore) {
@@ -403,12 +477,20 @@ bool GpuGraphLowering::recordAccess(Value buffer, IndexExprAttr index,
   if (!cacheAccesses)
     return true;
   if (isStore) {
-    // Another index of the same storage may be the same element.
+    // Another index of the same storage may be the same element, unless
+    // it is the same index at a point that provably differs.
+    std::vector<const void *> key =
+        isPlainIndex(index) ? accessKey(root, index, vars)
+                            : std::vector<const void *>{};
     std::vector<const void *> lo{root.getAsOpaquePointer()};
     auto it = accessCache.lower_bound(lo);
     while (it != accessCache.end() &&
-           it->first.front() == root.getAsOpaquePointer())
-      it = accessCache.erase(it);
+           it->first.front() == root.getAsOpaquePointer()) {
+      if (!key.empty() && provablyDifferent(it->first, key))
+        ++it;
+      else
+        it = accessCache.erase(it);
+    }
     if (!value || !isPlainIndex(index)) {
       if (registerRoots.contains(root))
         missedRegisterRoots.insert(root); // untracked: keep it in memory
@@ -457,6 +539,37 @@ Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
           arith::ConstantOp::create(b, loc, b.getIntegerAttr(t, 32))));
 }
 
+/// A thread's accumulators over its points of a persistent row (`inputs`
+/// of the reduction at each point, in point order). Welford's is two
+/// passes over the values held in registers (mean, then the squared
+/// deviations from it, weight the count), one division instead of one a
+/// point; threads' triples then merge with Chan's formula.
+SmallVector<Value> GpuGraphLowering::perThreadAccumulator(
+    const Accumulator &acc, ArrayRef<SmallVector<Value>> inputs,
+    ArrayRef<RowPoint> points) {
+  Type t = acc.op.getResults().front().getType();
+  if (acc.op.getKind() == ReductionKind::welford_reduce) {
+    SmallVector<Value> xs;
+    for (ArrayRef<Value> in : inputs)
+      xs.push_back(castTo(b, loc, in.front(), t));
+    Value sum = xs.front();
+    for (Value x : ArrayRef(xs).drop_front())
+      sum = arith::AddFOp::create(b, loc, sum, x);
+    Value count = constantOf(b, loc, t, static_cast<double>(xs.size()), 0);
+    Value mean = arith::DivFOp::create(b, loc, sum, count);
+    Value m2 = constantOf(b, loc, t, 0.0, 0);
+    for (Value x : xs) {
+      Value d = arith::SubFOp::create(b, loc, x, mean);
+      m2 = arith::AddFOp::create(b, loc, m2, arith::MulFOp::create(b, loc, d, d));
+    }
+    return {mean, m2, count};
+  }
+  SmallVector<Value> state(acc.inits);
+  for (auto [in, r] : llvm::zip(inputs, points))
+    state = combine(b, acc, state, in, r.value, /*reassociate=*/false);
+  return state;
+}
+
 /// One reduction node at row `row`. With `threads` > 1, that many
 /// consecutive threads share the row (`lane` is the caller's position
 /// among them): each takes every threads-th point, `kUnroll` points an
@@ -470,7 +583,7 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                                               Value lane, int64_t threads,
                                               ArrayRef<Value> scratch,
                                               unsigned &nextScratch,
-                                              ArrayRef<Value> points) {
+                                              ArrayRef<RowPoint> points) {
   SmallVector<int64_t> reduceBounds = constantBounds(node.getReduce());
   int64_t total = product(reduceBounds);
   SmallVector<Value> outer =
@@ -510,15 +623,47 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     return next;
   };
   SmallVector<Value> finals;
+  // A persistent row: the body at every point first, then each
+  // accumulator over the thread's values. The same reductions of the same
+  // values (layernorm's three welford_reduce nodes) are merged once.
+  bool reused = false;
   if (!points.empty()) {
-    SmallVector<Value> args(inits);
-    for (Value r : points) {
-      FailureOr<SmallVector<Value>> next = point(r, args);
-      if (failed(next))
+    SmallVector<SmallVector<SmallVector<Value>>> inputsAt(accs.size());
+    for (const RowPoint &r : points) {
+      SmallVector<Value> vars(outer);
+      llvm::append_range(vars, shiftedVars(r.base, r.offset, reduceBounds));
+      IRMapping map;
+      if (failed(body.emitOps(inLoop, map, vars)))
         return failure();
-      args = *next;
+      for (auto [a, acc] : llvm::enumerate(accs)) {
+        SmallVector<Value> inputs;
+        for (Value in : acc.op.getInputs())
+          inputs.push_back(map.lookup(in));
+        inputsAt[a].push_back(inputs);
+      }
     }
-    finals = args;
+    std::vector<const void *> key;
+    for (auto [a, acc] : llvm::enumerate(accs)) {
+      key.push_back(reinterpret_cast<const void *>(
+          static_cast<uintptr_t>(acc.op.getKind()) + 1));
+      key.push_back(acc.op.getResults().front().getType().getAsOpaquePointer());
+      for (ArrayRef<Value> inputs : inputsAt[a])
+        for (Value v : inputs)
+          key.push_back(v.getAsOpaquePointer());
+    }
+    if (auto it = mergedReductions.find(key);
+        it != mergedReductions.end() &&
+        llvm::all_of(it->second, [&](Value v) { return dominatesInsertion(v); })) {
+      finals = it->second;
+      reused = true;
+    } else {
+      for (auto [a, acc] : llvm::enumerate(accs)) {
+        SmallVector<Value> state = perThreadAccumulator(acc, inputsAt[a], points);
+        llvm::append_range(finals, state);
+      }
+    }
+    if (!reused)
+      pendingMergeKey = key;
   } else {
   int64_t unroll = threads > 1 ? kUnroll : 1;
   int64_t chunk = threads * unroll;
@@ -592,22 +737,30 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                    ValueRange(other).slice(acc.first, acc.inits.size())));
     return out;
   };
-  for (int32_t offset = kWarp / 2; offset >= 1; offset /= 2) {
+  for (int32_t offset = kWarp / 2; !reused && offset >= 1; offset /= 2) {
     SmallVector<Value> other;
     for (Value v : finals)
       other.push_back(shuffleXor(v, offset));
     finals = merge(finals, other);
   }
+  if (!points.empty() && !reused)
+    mergedReductions[pendingMergeKey] = finals;
+  // Every thread of the row ends with the merged accumulators and runs the
+  // code after the reductions, so its results stay in registers for the
+  // members after (the access cache forwards the stored values); lane 0
+  // alone does the stores.
   Value isLane0 = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, lane,
                                         constIndex(0));
-  if (threads == kWarp) {
-    auto ifLane0 = scf::IfOp::create(b, loc, isLane0, /*withElse=*/false);
-    OpBuilder::InsertionGuard guard(b);
-    b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
-    return emitAfter(finals);
-  }
-  // Lane 0 of each warp leaves its partial in shared memory; the row's
-  // lane 0 merges its warps' in order and runs the code after.
+  auto afterOnEveryLane = [&](ValueRange results) {
+    body.setStoreGuard(isLane0);
+    LogicalResult result = emitAfter(results);
+    body.setStoreGuard(Value());
+    return result;
+  };
+  if (threads == kWarp)
+    return afterOnEveryLane(finals);
+  // Lane 0 of each warp leaves its partial in shared memory; after the
+  // barrier every thread merges its row's warps in order.
   Value warp = arith::DivUIOp::create(b, loc, threadIdX, constIndex(kWarp));
   Value isWarpLane0 = arith::CmpIOp::create(
       b, loc, arith::CmpIPredicate::eq,
@@ -622,12 +775,13 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
       memref::StoreOp::create(b, loc, v, scratch[base + i], ValueRange{warp});
   }
   gpu::BarrierOp::create(b, loc);
-  auto ifLane0 = scf::IfOp::create(b, loc, isLane0, /*withElse=*/false);
-  OpBuilder::InsertionGuard guard(b);
-  b.setInsertionPoint(ifLane0.thenBlock()->getTerminator());
+  Value firstWarp = arith::DivUIOp::create(
+      b, loc, arith::SubIOp::create(b, loc, threadIdX, lane), constIndex(kWarp));
   int64_t warpsPerRow = threads / kWarp;
   auto slot = [&](unsigned i, int64_t w) {
-    Value at = arith::AddIOp::create(b, loc, warp, constIndex(w));
+    Value at = w == 0 ? firstWarp
+                      : arith::AddIOp::create(b, loc, firstWarp, constIndex(w))
+                            .getResult();
     return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
         .getResult();
   };
@@ -640,35 +794,97 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
       other.push_back(slot(i, w));
     merged = merge(merged, other);
   }
-  return emitAfter(merged);
+  return afterOnEveryLane(merged);
 }
 
 LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
                                               gpu::LaunchOp launch) {
-  // Point i of a thread: block * (blockSize * k) + i * blockSize + tid, so
-  // a warp's accesses are contiguous for each i.
   Value tid = launch.getThreadIds().x;
+  int64_t perThread = options.pointsPerThread;
+  int64_t width = plan.vectorWidth;
+  // Runs of `width` consecutive points; run i of a thread starts at
+  // (block * perThread / width + i) * blockSize * width + tid * width, so a
+  // warp's accesses of each run are contiguous.
   Value blockStart = arith::MulIOp::create(
       b, loc, launch.getBlockIds().x,
-      constIndex(options.blockSize * options.pointsPerThread));
-  Value start = arith::AddIOp::create(b, loc, blockStart, tid);
-  for (int64_t i = 0; i < options.pointsPerThread; ++i) {
-    Value linear =
+      constIndex(options.blockSize * perThread));
+  Value start = arith::AddIOp::create(
+      b, loc, blockStart,
+      arith::MulIOp::create(b, loc, tid, constIndex(width)));
+  for (int64_t i = 0; i < perThread / width; ++i) {
+    Value base =
         i == 0 ? start
                : arith::AddIOp::create(b, loc, start,
-                                       constIndex(i * options.blockSize))
+                                       constIndex(i * options.blockSize * width))
                      .getResult();
+    // A run is inside or outside as a whole (outer is a multiple of width).
     Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                         linear, constIndex(plan.outer));
+                                         base, constIndex(plan.outer));
     auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
-    // Members in order at each point: a member reads what an earlier one
-    // wrote at the same point, in the same thread.
-    for (NodeOp node : plan.nodes)
-      if (failed(emitPoint(node, linear)))
+    // Member by member, each at every point of the run: a member reads
+    // what an earlier one wrote at the same point, in the same thread.
+    for (NodeOp node : plan.nodes) {
+      SmallVector<int64_t> bounds = constantBounds(node.getRanges());
+      SmallVector<SmallVector<Value>> at;
+      for (int64_t j = 0; j < width; ++j)
+        at.push_back(shiftedVars(base, j, bounds));
+      if (failed(emitRun(node, at)))
         return failure();
+    }
   }
+  return success();
+}
+
+/// The variables of point base + j of `bounds`, base a multiple of the run
+/// width: base's with j added to the innermost one, when the run stays in
+/// one innermost row; else its own.
+SmallVector<Value> GpuGraphLowering::shiftedVars(Value base, int64_t j,
+                                                 ArrayRef<int64_t> bounds) {
+  if (j == 0)
+    return delinearize(base, bounds);
+  // The same point of the same ranges: the same values (see delinearize).
+  auto key = std::make_pair(base.getAsOpaquePointer(),
+                            std::vector<int64_t>(bounds.begin(), bounds.end()));
+  key.second.push_back(j);
+  if (auto it = shifted.find(key);
+      it != shifted.end() &&
+      llvm::all_of(it->second, [&](Value v) { return dominatesInsertion(v); }))
+    return it->second;
+  SmallVector<Value> vars;
+  if (!bounds.empty() && bounds.back() % kVector == 0) {
+    vars = delinearize(base, bounds);
+    vars.back() = arith::AddIOp::create(b, loc, vars.back(), constIndex(j));
+  } else {
+    vars = delinearize(arith::AddIOp::create(b, loc, base, constIndex(j)),
+                       bounds);
+  }
+  shifted[key] = vars;
+  return vars;
+}
+
+/// A node's body at each point of a run (`at`, their variables): first its
+/// plain loads at every point, next to each other so the backend may merge
+/// contiguous ones into one wide load, then the whole body at each point
+/// (those loads reused from the access cache).
+LogicalResult GpuGraphLowering::emitRun(NodeOp node,
+                                        ArrayRef<SmallVector<Value>> at) {
+  if (at.size() > 1 && cacheAccesses) {
+    SmallVector<Operation *> loads;
+    for (Operation &op : node.getBodyBlock())
+      if (auto load = dyn_cast<LoadOp>(op);
+          load && load.getIndirect().empty() && isPlainIndex(load.getIndex()))
+        loads.push_back(load);
+    for (ArrayRef<Value> vars : at) {
+      IRMapping map;
+      if (failed(body.emitOps(loads, map, vars)))
+        return failure();
+    }
+  }
+  for (ArrayRef<Value> vars : at)
+    if (failed(emitPoint(node, vars)))
+      return failure();
   return success();
 }
 
@@ -714,14 +930,29 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
         arith::DivUIOp::create(b, loc, tid, constIndex(threads)));
     lane = arith::RemUIOp::create(b, loc, tid, constIndex(threads));
   }
-  // A persistent kernel's points of the row, one set for every member.
-  SmallVector<Value> points;
-  if (plan.persistent)
-    for (int64_t k = 0; k < plan.reduce / threads; ++k)
-      points.push_back(k == 0 ? lane
-                              : arith::AddIOp::create(b, loc, lane,
-                                                      constIndex(k * threads))
-                                    .getResult());
+  // A persistent kernel's points of the row, one set for every member:
+  // runs of `width` consecutive points, a run of every thread of the row
+  // next to each other.
+  SmallVector<RowPoint> points;
+  if (plan.persistent) {
+    int64_t width = plan.vectorWidth;
+    Value first = width == 1 ? lane
+                             : arith::MulIOp::create(b, loc, lane,
+                                                     constIndex(width))
+                                   .getResult();
+    for (int64_t k = 0; k < plan.reduce / (threads * width); ++k) {
+      Value base = k == 0 ? first
+                          : arith::AddIOp::create(
+                                b, loc, first, constIndex(k * threads * width))
+                                .getResult();
+      for (int64_t j = 0; j < width; ++j)
+        points.push_back(
+            {base, j,
+             j == 0 ? base
+                    : arith::AddIOp::create(b, loc, base, constIndex(j))
+                          .getResult()});
+    }
+  }
   unsigned nextScratch = 0;
   for (auto [i, constNode] : llvm::enumerate(plan.nodes)) {
     NodeOp node = constNode;
@@ -741,9 +972,11 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
     } else if (!points.empty()) {
       // A pointwise member over rows x reduction points, at this thread's
       // points of the row.
-      for (Value r : points)
-        if (failed(emitPoint(node, pointVars(node, plan, row, r))))
-          return failure();
+      SmallVector<SmallVector<Value>> at;
+      for (const RowPoint &r : points)
+        at.push_back(pointVars(node, plan, row, r));
+      if (failed(emitRun(node, at)))
+        return failure();
     } else {
       // A pointwise member over rows x reduction points: point r of row
       // `row` is row * reduce + r of its ranges, as Inductor splits them.
@@ -751,8 +984,8 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
                                      constIndex(threads));
       OpBuilder::InsertionGuard inner(b);
       b.setInsertionPoint(loop.getBody()->getTerminator());
-      if (failed(emitPoint(node,
-                           pointVars(node, plan, row, loop.getInductionVar()))))
+      Value r = loop.getInductionVar();
+      if (failed(emitPoint(node, pointVars(node, plan, row, {r, 0, r}))))
         return failure();
     }
     // What one thread stored, the next member may read from another.
@@ -821,6 +1054,8 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
     missedRegisterRoots.clear();
     accessCache.clear();
     delinearized.clear();
+    shifted.clear();
+    mergedReductions.clear();
     Value one = constIndex(1);
     auto launch = gpu::LaunchOp::create(
         b, kernel->getLoc(), constIndex(blocks), one, one,

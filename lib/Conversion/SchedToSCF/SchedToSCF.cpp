@@ -1073,6 +1073,7 @@ FailureOr<func::FuncOp> GraphLowering::run() {
   for (Value out : output.getOutputs())
     argNames.push_back(getBufferName(out));
   func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
+  func->setAttr("sched.num_inputs", b.getI64IntegerAttr(inputs.size()));
   Block *entry = func.addEntryBlock();
   b.setInsertionPointToStart(entry);
 

@@ -15,15 +15,19 @@
 // CHECK-NOT: gpu.alloc
 // CHECK: gpu.launch
 // CHECK: scf.if
-// CHECK:   %[[X0:.*]] = memref.load %[[X]]
-// CHECK:   %[[X1:.*]] = arith.addf %[[X0]], %{{.*}}
-// CHECK:   %[[YV:.*]] = memref.load %[[Y]]
-// CHECK:   %[[P:.*]] = arith.mulf %[[X1]], %[[YV]]
-// CHECK:   memref.store %[[P]], %[[OUT]]
+// CHECK:   %[[X0:.*]] = memref.load %[[X]][%[[P:.*]]]
+// CHECK:   %[[Y0:.*]] = memref.load %[[Y]][%[[P]]]
+// CHECK-COUNT-6: memref.load
 // CHECK-NOT: memref.load
-// CHECK:   %[[X1B:.*]] = arith.addf %[[X0]], %{{.*}}
+// CHECK:   %[[A0:.*]] = arith.addf %[[X0]], %{{.*}}
+// CHECK:   %[[P0:.*]] = arith.mulf %[[A0]], %[[Y0]]
+// CHECK:   memref.store %[[P0]], %[[OUT]][%[[P]]]
+// CHECK-COUNT-3: memref.store %{{.*}}, %[[OUT]]
 // CHECK-NOT: memref.load
-// CHECK:   memref.store %[[X1B]], %[[X]]
+// CHECK:   %[[B0:.*]] = arith.addf %[[X0]], %{{.*}}
+// CHECK-NOT: memref.load
+// CHECK:   memref.store %[[B0]], %[[X]][%[[P]]]
+// CHECK-COUNT-3: memref.store %{{.*}}, %[[X]]
 // CHECK: } {sched.register_buffers = ["buf1"], sched.strategy = "pointwise"}
 sched.graph @input_mutation {
   %arg0_1 = sched.input "arg0_1" : !t
@@ -57,34 +61,32 @@ sched.graph @input_mutation {
 // softmax as Inductor lowers it without online softmax: amax, the sum of
 // exp(x - max) and the division fuse into one kernel of a block per row.
 // Each thread loads its 16 points of x once; the later members reuse them.
-// Members are separated by barriers, since op1 and op2 read the
-// reductions' results that lane 0 stored.
+// Every thread merges the warps' partials, so the row's max and sum stay in
+// registers: buf0 and buf1 are register buffers, never allocated, loaded or
+// stored. Members are still separated by barriers.
 
 !x = !sched.buffer<[8, 4096], f32, strides = [4096, 1], device = "cuda:0">
 !v = !sched.buffer<[8, 1], f32, strides = [1, 1], device = "cuda:0">
 
 // CHECK-LABEL: func.func @softmax
 // CHECK-SAME: (%[[X:.*]]: memref<32768xf32>, %[[OUT:.*]]: memref<32768xf32>)
-// CHECK: %[[MAX:.*]] = gpu.alloc () {sched.buffer = "buf0"} : memref<8xf32>
-// CHECK: %[[SUM:.*]] = gpu.alloc () {sched.buffer = "buf1"} : memref<8xf32>
+// CHECK-NOT: gpu.alloc
 // CHECK: gpu.launch {{.*}} function(@kernel0_op0_op1_op2) workgroup(%[[S0:.*]] : memref<8xf32, #gpu.address_space<workgroup>>, %[[S1:.*]] : memref<8xf32, #gpu.address_space<workgroup>>)
 // CHECK-COUNT-16: memref.load %[[X]]
+// CHECK-COUNT-16: arith.maximumf
+// CHECK: gpu.barrier
+// CHECK-COUNT-8: memref.load %[[S0]]
+// CHECK: gpu.barrier
 // CHECK-NOT: memref.load %[[X]]
+// CHECK-COUNT-16: math.exp
 // CHECK: gpu.barrier
-// CHECK: memref.store %{{.*}}, %[[MAX]]
+// CHECK-COUNT-8: memref.load %[[S1]]
 // CHECK: gpu.barrier
-// CHECK: memref.load %[[MAX]]
-// CHECK-NOT: memref.load %[[X]]
-// CHECK-NOT: memref.load %[[MAX]]
-// CHECK: gpu.barrier
-// CHECK: memref.store %{{.*}}, %[[SUM]]
-// CHECK: gpu.barrier
-// CHECK: memref.load %[[SUM]]
-// CHECK-NOT: memref.load
+// CHECK-NOT: memref.load {{.*}} : memref<{{[0-9]+}}xf32>
 // CHECK-COUNT-16: memref.store %{{.*}}, %[[OUT]]
-// CHECK: gpu.terminator
-// CHECK: gpu.dealloc %[[MAX]]
-// CHECK: gpu.dealloc %[[SUM]]
+// CHECK-NEXT: gpu.terminator
+// CHECK-NEXT: } {sched.persistent, sched.register_buffers = ["buf0", "buf1"], sched.strategy = "threads_per_row", sched.threads_per_row = 256 : i64}
+// CHECK-NOT: gpu.dealloc
 sched.graph @softmax {
   %arg0_1 = sched.input "arg0_1" : !x
   %buf0 = sched.buffer "buf0" : !v

@@ -15,12 +15,14 @@
 // NVVM: %[[T1:.*]] = gpu.launch_func async [%[[T0]]] @kernel0_op0::@kernel0_op0 blocks in (%c1, %c1, %c1) threads in (%c256, %c1, %c1) args(%[[A]] : memref<128xf32>, %[[B]] : memref<128xf32>, %[[OUT]] : memref<8xf32>)
 // NVVM: gpu.wait [%[[T1]]]
 // NVVM: gpu.module @kernel0_op0 [#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">]
-// NVVM: llvm.func @kernel0_op0(%{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr, %{{.*}}: !llvm.ptr) attributes {gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, gpu.known_grid_size = array<i32: 1, 1, 1>, nvvm.kernel
+// Kernel arguments are 16-byte aligned storages (128-bit accesses).
+// NVVM: llvm.func @kernel0_op0(%{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}) attributes {gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, gpu.known_grid_size = array<i32: 1, 1, 1>, nvvm.kernel
 // NVVM: nvvm.read.ptx.sreg.tid.x
 // NVVM-COUNT-5: nvvm.shfl.sync bfly
 
 // PTX: .target sm_90
 // PTX: .visible .entry kernel0_op0(
+// PTX-NEXT: .param .u64 .ptr .align 16 kernel0_op0_param_0
 // PTX: .maxntid 256, 1, 1
 // PTX: ld.global
 // PTX: shfl.sync.bfly.b32 {{.*}}, 16, 31, -1;
@@ -33,3 +35,12 @@
 // HOST: gpu.launch_func <%{{.*}} : !llvm.ptr> @kernel0_op0::@kernel0_op0
 // HOST: llvm.call @mgpuStreamSynchronize
 // HOST: llvm.call @mgpuStreamDestroy
+
+// A 128-bit access: a persistent row of 4096 points, each thread's runs of 4
+// consecutive elements, loaded with ld.global.v4 (16 a thread: 2 inputs x 8
+// runs of the 8192-long rows), no scalar global load.
+// RUN: sched-opt %S/Inputs/add-sum-rows.mlir -sched-schedule -sched-lower-to-nvvm=format=isa \
+// RUN:   | %python %utils/extract-ptx.py | FileCheck %s --check-prefix=VEC
+// VEC-COUNT-16: ld.global.v4.b32
+// VEC-NOT: ld.global.b32
+// VEC: st.global.b32

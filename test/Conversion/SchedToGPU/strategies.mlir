@@ -1,7 +1,9 @@
 // RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu -split-input-file | FileCheck %s
 
-// A pointwise kernel: a flattened grid, 256 threads of 4 points each, so
-// 1024 points a block: 4096 points are 4 blocks. Each point is guarded.
+// A pointwise kernel: a flattened grid of 256 threads, each taking a run of
+// 4 consecutive points (4096 points are 4 blocks). The run's loads come
+// first, next to each other, so the backend merges them into one 128-bit
+// load; then the body at each point.
 
 !m = !sched.buffer<[64, 64], f32, strides = [64, 1], device = "cuda:0">
 
@@ -10,19 +12,25 @@
 // CHECK-SAME: sched.arg_names = ["arg0_1", "buf0"]
 // CHECK-SAME: sched.layouts = {{\[}}[array<i64: 64, 64>, array<i64: 64, 1>, 0], [array<i64: 64, 64>, array<i64: 64, 1>, 0]]
 // CHECK-SAME: sched.num_inputs = 1
-// CHECK-DAG: %[[C4:.*]] = arith.constant 4 : index
-// CHECK-DAG: %[[C256:.*]] = arith.constant 256 : index
-// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C4]], {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %[[C256]], {{.*}} function(@kernel0_op0)
+// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c4, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c256, {{.*}} function(@kernel0_op0)
 // CHECK: %[[START:.*]] = arith.muli %[[B]], %c1024
-// CHECK: %[[P:.*]] = arith.addi %[[START]], %[[T]]
+// CHECK: %[[FIRST:.*]] = arith.muli %[[T]], %c4
+// CHECK: %[[P:.*]] = arith.addi %[[START]], %[[FIRST]]
 // CHECK: %[[IN:.*]] = arith.cmpi ult, %[[P]], %c4096
 // CHECK: scf.if %[[IN]] {
-// CHECK:   memref.load %[[X]]
-// CHECK:   math.exp
-// CHECK:   memref.store %{{.*}}, %[[OUT]]
+// CHECK:   %[[P1:.*]] = arith.addi %[[P]], %c1
+// CHECK:   %[[P2:.*]] = arith.addi %[[P]], %c2
+// CHECK:   %[[P3:.*]] = arith.addi %[[P]], %c3
+// CHECK:   %[[L0:.*]] = memref.load %[[X]][%[[P]]]
+// CHECK:   %[[L1:.*]] = memref.load %[[X]][%[[P1]]]
+// CHECK:   %[[L2:.*]] = memref.load %[[X]][%[[P2]]]
+// CHECK:   %[[L3:.*]] = memref.load %[[X]][%[[P3]]]
+// CHECK:   %[[E0:.*]] = math.exp %[[L0]]
+// CHECK:   memref.store %[[E0]], %[[OUT]][%[[P]]]
+// CHECK:   %[[E3:.*]] = math.exp %[[L3]]
+// CHECK:   memref.store %[[E3]], %[[OUT]][%[[P3]]]
 // CHECK: }
-// CHECK-COUNT-3: scf.if
-// CHECK: gpu.terminator
+// CHECK-NEXT: gpu.terminator
 // CHECK-NEXT: } {sched.strategy = "pointwise"}
 sched.graph @pointwise {
   %x = sched.input "arg0_1" : !m
@@ -38,26 +46,33 @@ sched.graph @pointwise {
 // -----
 
 // A row sum over contiguous memory, 4096 points a row: a block of 256
-// threads per row, 16 points a thread kept in registers (persistent), a
-// butterfly of shuffles, a slot per warp in shared memory, and lane 0
-// merging the 8 warps in order before the store.
+// threads per row, 16 points a thread kept in registers (persistent), in
+// runs of 4 (128-bit loads); a butterfly of shuffles, a slot per warp in
+// shared memory, and every thread merging its row's 8 warps in order; lane
+// 0 stores.
 
 !r = !sched.buffer<[8, 4096], f32, strides = [4096, 1], device = "cuda:0">
 !v = !sched.buffer<[8], f32, strides = [1], device = "cuda:0">
 
 // CHECK-LABEL: func.func @row_sum
 // CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c8, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c256, {{.*}} workgroup(%[[SLOTS:.*]] : memref<8xf32, #gpu.address_space<workgroup>>)
+// CHECK: %[[LANE:.*]] = arith.remui %[[T]], %c256
+// CHECK: %[[FIRST:.*]] = arith.muli %[[LANE]], %c4
+// CHECK: %[[SECOND:.*]] = arith.addi %[[FIRST]], %c1024
+// CHECK-COUNT-16: memref.load
 // CHECK-COUNT-16: arith.addf %{{.*}}, %{{.*}} : f32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c16_i32, %c32_i32 : f32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c8_i32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c4_i32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
 // CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[LANE]], %c0
 // CHECK: memref.store %{{.*}}, %[[SLOTS]]
 // CHECK: gpu.barrier
-// CHECK: scf.if
+// CHECK-NOT: scf.if
 // CHECK-COUNT-8: memref.load %[[SLOTS]]
-// CHECK: memref.store
+// CHECK: scf.if %[[IS0]] {
+// CHECK-NEXT: memref.store
 // CHECK: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 256 : i64}
 sched.graph @row_sum {
   %x = sched.input "arg0_1" : !r

@@ -20,7 +20,7 @@ sched.graph @row_sum {
 // CHECK: #[[MAP:.+]] = affine_map<(d0, d1) -> (d0 * 16 + d1)>
 // CHECK-LABEL: func.func @row_sum
 // CHECK-SAME:    (%[[A:.+]]: memref<8x16xf32>, %[[OUT:.+]]: memref<8xf32>)
-// CHECK-SAME:    attributes {llvm.emit_c_interface, sched.arg_names = ["a", "buf0"]}
+// CHECK-SAME:    attributes {llvm.emit_c_interface, sched.arg_names = ["a", "buf0"], sched.num_inputs = 1 : i64}
 // CHECK:         %[[AF:.+]] = memref.reinterpret_cast %[[A]] to offset: [0], sizes: [128], strides: [1] : memref<8x16xf32> to memref<128xf32>
 // CHECK:         %[[OF:.+]] = memref.reinterpret_cast %[[OUT]] to offset: [0], sizes: [8], strides: [1] : memref<8xf32> to memref<8xf32>
 // CHECK:         scf.execute_region {

@@ -1,0 +1,121 @@
+"""CPU kernels compiled ahead of time against Inductor's, on another machine.
+
+The GPU machine's host (16 cores) has no LLVM, so the cases of
+bench/cpu_programs.py are compiled here (bench/build_cpu_libs.sh: DIR/lib<case>.so,
+DIR/<case>.abi.json, libomp.so.5 and the STREAM-like probe DIR/cpu_stream)
+and run there, in one process with torch: ours through ctypes
+(python/inductor_sched/cpu_library.py) with preallocated outputs and with
+fresh ones, Inductor's torch.compile on cpu, on the same randn inputs and
+thread count; results checked against eager (max |ours - eager| <= 1e-4 max
+|eager| + 1e-5 per output: the reductions are reassociated). Writes one
+record per case to --json in bench/results/cpu.json's format.
+
+    OMP_NUM_THREADS=16 python3 bench/cpu_aot_bench.py --lib-dir DIR --machine h200-host --json out.json
+"""
+import argparse
+import datetime
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+sys.path.insert(0, os.path.join(HERE, "..", "python"))
+
+import cpu_bench  # noqa: E402  (cpu_model)
+import cpu_programs  # noqa: E402
+import torch  # noqa: E402
+from inductor_sched.cpu_library import load_graphs  # noqa: E402
+from inductor_sched.exporter import graph_input_order  # noqa: E402
+
+
+def median_ms(fn, repeats):
+    fn()
+    times = []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1e3)
+    return statistics.median(times), min(times)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--lib-dir", required=True)
+    parser.add_argument("--machine", required=True)
+    parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--json", required=True)
+    args = parser.parse_args(argv)
+    threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
+    torch.set_num_threads(threads)
+    probe = json.loads(subprocess.run(
+        [os.path.join(args.lib_dir, "cpu_stream"), str(1 << 26), str(args.repeats)],
+        check=True, capture_output=True, text=True).stdout)
+    probe_gbps = max(probe["copy_GBps"], probe["add_GBps"], probe["triad_GBps"])
+    records = []
+    for case, (fn, shapes) in cpu_programs.CASES.items():
+        torch.manual_seed(0)
+        inputs = [torch.randn(*[int(s) for s in t.split("x")]) for t in shapes.split(",")]
+        lib = load_graphs(args.lib_dir, case)[case]
+        order = graph_input_order(fn, inputs)
+        graph_inputs = [inputs[i] for i in order]
+        with torch.no_grad():
+            want = fn(*inputs)
+            want = list(want) if isinstance(want, (tuple, list)) else [want]
+            got = lib(*graph_inputs)
+            # Norm-wise: the reassociated (vector-lane) sums of 8192 terms
+            # round differently from eager's, by far less than this.
+            ok = len(got) == len(want) and all(
+                float((g - w).abs().max()) <= 1e-4 * float(w.abs().max()) + 1e-5
+                for g, w in zip(got, want))
+            err = max(float((g - w).abs().max()) for g, w in zip(got, want))
+            outs = lib.empty_outputs()
+            ms, ms_min = median_ms(lambda: lib(*graph_inputs, outputs=outs), args.repeats)
+            fresh_ms, _ = median_ms(lambda: lib(*graph_inputs), args.repeats)
+            try:
+                compiled = torch.compile(fn)
+                for _ in range(2):
+                    compiled(*inputs)
+                ind_ms, ind_min = median_ms(lambda: compiled(*inputs), args.repeats)
+            except Exception as e:  # no C++ compiler there, say
+                print(f"{case}: torch.compile failed: {type(e).__name__}: {e}", flush=True)
+                ind_ms = ind_min = float("nan")
+        nbytes = sum(t.numel() * t.element_size() for t in inputs) + \
+            sum(t.numel() * t.element_size() for t in got)
+        gbps = nbytes / ms / 1e6
+        r = {
+            "case": case, "machine": args.machine, "cpu": cpu_bench.cpu_model(),
+            "threads": threads, "cores": os.cpu_count(),
+            "our_ms": round(ms, 3), "our_min_ms": round(ms_min, 3),
+            "our_fresh_outputs_ms": round(fresh_ms, 3),
+            "inductor_ms": round(ind_ms, 3), "inductor_min_ms": round(ind_min, 3),
+            "bytes": nbytes, "our_GBps": round(gbps, 3),
+            "inductor_GBps": round(nbytes / ind_ms / 1e6, 3),
+            "probe_GBps": round(probe_gbps, 3), "probe": probe,
+            "fraction_of_probe": round(gbps / probe_gbps, 3),
+            "vs_inductor": round(ind_ms / ms, 3),
+            "vs_inductor_fresh_outputs": round(ind_ms / fresh_ms, 3),
+            "matches_eager": ok, "max_abs_error": err,
+            "tolerance": "max|ours - eager| <= 1e-4 * max|eager| + 1e-5",
+            "repeats": args.repeats,
+            "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (parallel reassociate "
+                       "approximate-math, -march=x86-64-v3); run through ctypes" % case,
+            "bench_command": "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
+                             + " ".join(argv or sys.argv[1:]),
+            "torch": torch.__version__,
+            "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+        }
+        print(json.dumps({k: r[k] for k in ("case", "our_ms", "our_fresh_outputs_ms", "inductor_ms",
+                                            "vs_inductor", "vs_inductor_fresh_outputs",
+                                            "fraction_of_probe", "matches_eager")}), flush=True)
+        records.append(r)
+    with open(args.json, "w") as f:
+        json.dump(records, f, indent=1)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
