@@ -197,6 +197,10 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
            "Threads per block (a multiple of 32, at most 1024)">,
     Option<"pointsPerThread", "points-per-thread", "int64_t",
            /*default=*/"4", "Points each thread of a pointwise kernel takes">,
+    Option<"rowPointsPerThread", "row-points-per-thread", "int64_t",
+           /*default=*/"8",
+           "Threads-per-row kernels: about this many points of a row a "
+           "thread (a power of two of threads, from a warp to a block)">,
     Option<"minRowsPerThread", "min-rows-per-thread", "int64_t",
            /*default=*/"8192",
            "Reductions across rows with fewer rows than this still get a "
@@ -205,6 +209,9 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
            /*default=*/"256",
            "Reductions of at most this many points that some load reads "
            "across rows get a thread per row">,
+    Option<"serialRunWidth", "serial-run-width", "int64_t", /*default=*/"8",
+           "Thread-per-row reductions take this many consecutive points an "
+           "iteration (a 32-byte sector of 32-bit elements)">,
     Option<"unfused", "unfused", "bool", /*default=*/"false",
            "Every member of a group its own kernel">
   ];

@@ -45,6 +45,8 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
   ConvertSchedToGPUPassOptions toGPU;
   toGPU.blockSize = options.blockSize;
   toGPU.pointsPerThread = options.pointsPerThread;
+  toGPU.rowPointsPerThread = options.rowPointsPerThread;
+  toGPU.serialRunWidth = options.serialRunWidth;
   toGPU.unfused = options.unfused;
   pm.addPass(createConvertSchedToGPUPass(toGPU));
   pm.addPass(createLowerAffinePass());

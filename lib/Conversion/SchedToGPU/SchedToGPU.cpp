@@ -160,10 +160,12 @@ private:
   LogicalResult emitPoint(NodeOp node, ArrayRef<Value> vars);
   LogicalResult emitRun(NodeOp node, ArrayRef<SmallVector<Value>> at);
   SmallVector<Value> shiftedVars(Value base, int64_t j,
-                                 ArrayRef<int64_t> bounds);
+                                 ArrayRef<int64_t> bounds,
+                                 int64_t width = kVector);
   SmallVector<Value> pointVars(NodeOp node, const KernelPlan &plan, Value row,
                                const RowPoint &r);
   SmallVector<Value> delinearize(Value linear, ArrayRef<int64_t> bounds);
+  int64_t loopRunWidth(NodeOp node, int64_t threads, int64_t total);
   SmallVector<Value> perThreadAccumulator(const Accumulator &acc,
                                           ArrayRef<SmallVector<Value>> inputs,
                                           ArrayRef<RowPoint> points);
@@ -314,10 +316,12 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
       plan.rowOrder.push_back(*contiguousOuter);
     return plan;
   }
-  // About eight points a thread, from a warp to a block per row; rows
-  // share a block only when they fill it exactly (barriers stay uniform).
+  // About row-points-per-thread points a thread, from a warp to a block
+  // per row; rows share a block only when they fill it exactly (barriers
+  // stay uniform).
   plan.strategy = Strategy::ThreadsPerRow;
-  int64_t tpr = llvm::PowerOf2Ceil(llvm::divideCeil(plan.reduce, 8));
+  int64_t tpr = llvm::PowerOf2Ceil(
+      llvm::divideCeil(plan.reduce, options.rowPointsPerThread));
   tpr = std::clamp<int64_t>(tpr, kWarp, options.blockSize);
   if (plan.outer % (options.blockSize / tpr) != 0)
     tpr = options.blockSize;
@@ -539,6 +543,28 @@ Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
           arith::ConstantOp::create(b, loc, b.getIntegerAttr(t, 32))));
 }
 
+/// The run width of a reduction loop: kVector consecutive points a thread
+/// (serial-run-width for a thread alone on its row) when the reduction
+/// divides into whole runs of every thread, the runs stay in one innermost
+/// row, and the body stores nothing (its loads are then safely reused
+/// within an iteration); else 1.
+int64_t GpuGraphLowering::loopRunWidth(NodeOp node, int64_t threads,
+                                       int64_t total) {
+  SmallVector<int64_t> bounds = constantBounds(node.getReduce());
+  bool stores = node.walk([](Operation *op) {
+                      return isa<StoreOp>(op) ? WalkResult::interrupt()
+                                              : WalkResult::advance();
+                    })
+                    .wasInterrupted();
+  // A thread walking its row alone takes whole 32-byte sectors of a
+  // contiguous operand at once (serial-run-width points).
+  int64_t width = threads == 1 ? options.serialRunWidth : kVector;
+  if (stores || width < 2 || bounds.back() % width != 0 ||
+      total % (threads * width) != 0)
+    return 1;
+  return width;
+}
+
 /// A thread's accumulators over its points of a persistent row (`inputs`
 /// of the reduction at each point, in point order). Welford's is two
 /// passes over the values held in registers (mean, then the squared
@@ -664,6 +690,58 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     }
     if (!reused)
       pendingMergeKey = key;
+  } else if (int64_t width = loopRunWidth(node, threads, total); width > 1) {
+    // Runs of `width` consecutive points a thread an iteration, a run of
+    // every thread of the row next to each other: the run's loads first (a
+    // 128-bit load where contiguous), then the bodies, in point order.
+    int64_t chunk = threads * width;
+    auto loop = scf::ForOp::create(b, loc, constIndex(0), constIndex(total),
+                                   constIndex(chunk), inits);
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(loop.getBody());
+    Value base = arith::AddIOp::create(
+        b, loc, loop.getInductionVar(),
+        arith::MulIOp::create(b, loc, lane, constIndex(width)));
+    // Loads reused within one iteration only: the loop body stores nothing,
+    // and cached values from before the loop stay valid in it.
+    bool wasCaching = cacheAccesses;
+    cacheAccesses = true;
+    SmallVector<Operation *> loads;
+    for (Operation *op : inLoop)
+      if (auto load = dyn_cast<LoadOp>(op);
+          load && load.getIndirect().empty() && isPlainIndex(load.getIndex()))
+        loads.push_back(op);
+    SmallVector<SmallVector<Value>> at;
+    for (int64_t j = 0; j < width; ++j) {
+      SmallVector<Value> vars(outer);
+      llvm::append_range(vars, shiftedVars(base, j, reduceBounds, width));
+      at.push_back(vars);
+      IRMapping map;
+      if (failed(body.emitOps(loads, map, vars)))
+        return failure();
+    }
+    SmallVector<Value> args(loop.getRegionIterArgs());
+    for (int64_t j = 0; j < width; ++j) {
+      IRMapping map;
+      if (failed(body.emitOps(inLoop, map, at[j])))
+        return failure();
+      Value r = j == 0 ? base
+                       : arith::AddIOp::create(b, loc, base, constIndex(j))
+                             .getResult();
+      SmallVector<Value> next;
+      for (const Accumulator &acc : accs) {
+        SmallVector<Value> inputs;
+        for (Value in : acc.op.getInputs())
+          inputs.push_back(map.lookup(in));
+        llvm::append_range(
+            next, combine(b, acc, ValueRange(args).slice(acc.first, acc.inits.size()),
+                          inputs, r, /*reassociate=*/false));
+      }
+      args = next;
+    }
+    cacheAccesses = wasCaching;
+    scf::YieldOp::create(b, loc, args);
+    finals.assign(loop.getResults().begin(), loop.getResults().end());
   } else {
   int64_t unroll = threads > 1 ? kUnroll : 1;
   int64_t chunk = threads * unroll;
@@ -841,7 +919,8 @@ LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
 /// width: base's with j added to the innermost one, when the run stays in
 /// one innermost row; else its own.
 SmallVector<Value> GpuGraphLowering::shiftedVars(Value base, int64_t j,
-                                                 ArrayRef<int64_t> bounds) {
+                                                 ArrayRef<int64_t> bounds,
+                                                 int64_t width) {
   if (j == 0)
     return delinearize(base, bounds);
   // The same point of the same ranges: the same values (see delinearize).
@@ -853,7 +932,7 @@ SmallVector<Value> GpuGraphLowering::shiftedVars(Value base, int64_t j,
       llvm::all_of(it->second, [&](Value v) { return dominatesInsertion(v); }))
     return it->second;
   SmallVector<Value> vars;
-  if (!bounds.empty() && bounds.back() % kVector == 0) {
+  if (!bounds.empty() && bounds.back() % width == 0) {
     vars = delinearize(base, bounds);
     vars.back() = arith::AddIOp::create(b, loc, vars.back(), constIndex(j));
   } else {
@@ -1303,9 +1382,14 @@ struct ConvertSchedToGPUPass
       module.emitError("block-size must be a multiple of 32 from 32 to 1024");
       return signalPassFailure();
     }
-    ConvertSchedToGPUPassOptions options{blockSize, pointsPerThread,
-                                         minRowsPerThread, maxSerialReduction,
-                                         unfused};
+    if (rowPointsPerThread < 1) {
+      module.emitError("row-points-per-thread must be at least 1");
+      return signalPassFailure();
+    }
+    ConvertSchedToGPUPassOptions options{
+        blockSize,        pointsPerThread,    rowPointsPerThread,
+        minRowsPerThread, maxSerialReduction, serialRunWidth,
+        unfused};
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;
     for (GraphOp graph : graphs) {

@@ -26,6 +26,16 @@ struct SchedLowerToNVVMOptions
       *this, "points-per-thread",
       llvm::cl::desc("Points each thread of a pointwise kernel takes"),
       llvm::cl::init(4)};
+  Option<int64_t> rowPointsPerThread{
+      *this, "row-points-per-thread",
+      llvm::cl::desc("Threads-per-row kernels: about this many points of a "
+                     "row a thread"),
+      llvm::cl::init(8)};
+  Option<int64_t> serialRunWidth{
+      *this, "serial-run-width",
+      llvm::cl::desc("Thread-per-row reductions: consecutive points an "
+                     "iteration"),
+      llvm::cl::init(8)};
   Option<bool> unfused{*this, "unfused",
                        llvm::cl::desc("Every node its own kernel"),
                        llvm::cl::init(false)};
