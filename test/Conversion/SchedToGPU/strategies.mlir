@@ -112,8 +112,8 @@ sched.graph @warp_rows {
 // -----
 
 // A column sum of many columns: a thread per column, its reduction a serial
-// loop over runs of 4 rows (the loads of a run first, then the sums in
-// order); neighbouring threads read neighbouring elements.
+// loop over runs of 8 rows (serial-run-width: the loads of a run first, then
+// the sums in order); neighbouring threads read neighbouring elements.
 
 !c = !sched.buffer<[64, 16384], f32, strides = [16384, 1], device = "cuda:0">
 !o = !sched.buffer<[16384], f32, strides = [1], device = "cuda:0">
@@ -122,9 +122,9 @@ sched.graph @warp_rows {
 // CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c64, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in
 // CHECK: %[[ROW:.*]] = arith.addi %{{.*}}, %[[T]]
 // CHECK: scf.if
-// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c64{{.*}} step %c4{{.*}} iter_args
-// CHECK-COUNT-4: memref.load
-// CHECK-COUNT-4: arith.addf
+// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c64{{.*}} step %c8{{.*}} iter_args
+// CHECK-COUNT-8: memref.load
+// CHECK-COUNT-8: arith.addf
 // CHECK: scf.yield
 // CHECK: } {sched.strategy = "thread_per_row"}
 sched.graph @column_sum {
