@@ -145,43 +145,63 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
   let description = [{
     Each `sched.graph @g` becomes `func.func @g` taking one flat memref per
     graph input, then one per graph output: the storage from its base
-    pointer, `memref<extent x dtype>` (so the host function can take bare
-    device pointers; `sched.arg_names` names them). Index expressions are
-    storage offsets, as in `-convert-sched-to-scf`. Intermediate buffers are
+    pointer, `memref<extent x dtype>` (so the host function can take bare,
+    16-byte aligned device pointers). `sched.arg_names`, `sched.num_inputs`,
+    `sched.outputs`, `sched.output_aliases` and `sched.layouts` describe the
+    arguments for callers (utils/gpu-abi.py). Index expressions are storage
+    offsets, as in `-convert-sched-to-scf`. Intermediate buffers are
     `gpu.alloc`ed where declared and `gpu.dealloc`ed after the kernel that
-    `sched.last_usage` names as their last user. Each graph output must be
-    an intermediate buffer's own storage (computed in the caller's memory);
-    other outputs, extern kernels and size symbols are errors for now.
+    `sched.last_usage` names as their last user. A graph output is an
+    intermediate buffer's own storage (computed in the caller's memory) or
+    a graph input with its layout (a mutated input: no argument, its
+    `sched.output_aliases` entry names the input); other outputs, extern
+    kernels and size symbols are errors for now.
 
     Each kernel of the schedule (a fused group, or a lone node; foreach and
     grouped parts apart) is one `gpu.launch` named after it and tagged
     `sched.strategy`. Its iteration space is its first reduction member's
     rows x reduction points (Inductor's numel x rnumel); a pointwise member
-    covers rows x reduction points (its point row * rnumel + r, as Inductor
-    splits its ranges) or one point per row. The strategy is chosen by
-    shape, as Inductor's Triton kernels are:
+    covers rows x reduction points (its ranges split where their product is
+    the rows, else its point row * rnumel + r) or one point per row. The
+    strategy is chosen by shape, as Inductor's Triton kernels are:
 
     - `pointwise` (no reduction): a flattened grid of `block-size` threads,
-      each taking `points-per-thread` points a block apart, so every warp
-      access is contiguous where the index is; members run in order at each
-      point.
-    - `block_per_row`: one block per row, when some load of a reduction is
-      contiguous along the innermost reduction variable (or the rows are
-      fewer than `min-rows-per-thread`). Threads stride over the reduction
-      with per-thread accumulators (`scf.for` with `iter_args`), merge them
-      with a `gpu.shuffle xor` butterfly and then through shared memory (a
-      slot per warp), and thread 0 runs the code after the reductions.
-      Members run in order with a `gpu.barrier` between them, since a later
-      member reads what another thread of the block stored.
-    - `thread_per_row`: one thread per row, its reduction serial, for
-      reductions across rows (column sums), where neighbouring threads read
-      neighbouring elements.
+      each taking `points-per-thread` points in runs of 4 consecutive ones
+      (where the innermost ranges allow), a warp's runs contiguous.
+    - `threads_per_row`: a power of two of threads per row, a warp to a
+      block (about `row-points-per-thread` points each; rows share a block
+      when they fill it), when some load of a reduction is contiguous along
+      the innermost reduction variable or the rows are fewer than
+      `min-rows-per-thread`. Threads accumulate their points, merge with a
+      `gpu.shuffle xor` butterfly, then through shared memory (a slot per
+      warp), and every thread of the row merges its row's warps in order
+      and runs the code after the reductions (lane 0 alone stores). With at
+      most 32 points a thread the row is persistent (`sched.persistent`):
+      every member's points are straight-line code, in runs of 4, each
+      element loaded once for all members. Otherwise the threads loop.
+    - `thread_per_row`: one thread per row, its reduction a serial loop of
+      runs of `serial-run-width` points, for reductions across rows (column
+      sums) and for reductions of at most `max-serial-reduction` points that
+      some load reads across rows (a transposed operand); threads take the
+      rows in an order where neighbours read neighbouring elements.
+
+    Where threads run straight-line code (pointwise, persistent rows), a
+    load of an element loaded or stored before reuses the value, and an
+    intermediate buffer only this kernel touches that is no output lives in
+    registers (`sched.register_buffers`: never stored nor allocated; a
+    buffer a load misses goes back to memory and the kernel is emitted
+    again). A run's loads come first, so the backend merges contiguous ones
+    into 128-bit accesses (kernel arguments are marked 16-byte aligned).
+    Members of a threads-per-row kernel are separated by `gpu.barrier`.
 
     Reductions: sum, prod, max, min (NaN propagates), argmax/argmin (first
     position among equal values and among NaNs, also across threads), any,
-    xor_sum and Welford (merged with Chan's formula). `atomic_add` stores
-    are `memref.atomic_rmw`. The order of floating-point operations within
-    a row differs from the CPU lowering's, so results agree to rounding.
+    xor_sum and Welford (in persistent rows two passes over a thread's
+    values, then Chan's merge). Equal reductions of equal values in a
+    persistent row (layernorm's three welford_reduce) are merged once.
+    `atomic_add` stores are `memref.atomic_rmw`. The order of floating-point
+    operations within a row differs from the CPU lowering's, so results
+    agree to rounding (utils/gpu-differential.py checks them on a GPU).
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
