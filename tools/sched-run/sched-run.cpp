@@ -39,6 +39,9 @@
 #include "llvm/ADT/APFloat.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/InitLLVM.h"
+
+#include <csignal>
+#include <cstdio>
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
@@ -319,6 +322,12 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
     return failure();
   }
   std::vector<std::vector<Buffer>> results;
+  // A failed bounds check in compiled code prints its message (puts) and
+  // aborts: stdout unbuffered so the message is not lost, and the abort a
+  // plain one, not LLVM's crash report (the graph's error, not ours).
+  std::fflush(stdout);
+  std::setvbuf(stdout, nullptr, _IONBF, 0);
+  std::signal(SIGABRT, SIG_DFL);
   for (const GraphInfo &g : graphs) {
     std::vector<Buffer> ins, outs;
     for (auto [k, l] : llvm::enumerate(g.inputs)) {

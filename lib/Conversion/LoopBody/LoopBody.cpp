@@ -9,6 +9,7 @@
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/Dialect/Vector/IR/VectorOps.h"
@@ -215,6 +216,31 @@ LogicalResult LoopBodyEmitter::emitOp(Operation *op, IRMapping &map,
           arith::CmpIOp::create(b, opLoc, arith::CmpIPredicate::slt, v, zero);
       Value wrapped = arith::AddIOp::create(b, opLoc, v, n);
       v = arith::SelectOp::create(b, opLoc, neg, wrapped, v);
+    }
+    if (indirect.getCheck()) {
+      // Inductor's check_bounds: an index outside [0, size) stops the
+      // program with a message (device-side: __assertfail) instead of
+      // reading or writing out of bounds.
+      std::optional<int64_t> size = indirect.getSize().getConstantValue();
+      if (!size)
+        return op->emitOpError("a bounds check against a symbolic size is "
+                               "not supported by ")
+               << lowering << " yet";
+      Value zero = constantOf(b, opLoc, v.getType(), 0, 0);
+      Value n = constantOf(b, opLoc, v.getType(), 0, *size);
+      Value low =
+          arith::CmpIOp::create(b, opLoc, arith::CmpIPredicate::sge, v, zero);
+      Value high =
+          arith::CmpIOp::create(b, opLoc, arith::CmpIPredicate::slt, v, n);
+      auto node = op->getParentOfType<NodeOp>();
+      std::string message;
+      llvm::raw_string_ostream os(message);
+      os << "indirect index out of bounds in "
+         << (node ? node.getName() : StringRef("a node")) << ": not in [0, "
+         << *size << ")";
+      cf::AssertOp::create(b, opLoc,
+                           arith::AndIOp::create(b, opLoc, low, high),
+                           os.str());
     }
     map.map(indirect.getResult(),
             arith::IndexCastOp::create(b, opLoc, b.getIndexType(), v));
