@@ -40,4 +40,9 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     -DLLVM_EXTERNAL_LIT=$LLVM_PREFIX/bin/lit \
     -DSCHED_BUILD_UNITTESTS=ON
 fi
-ninja -C "$BUILD_DIR" -j "$JOBS" sched-opt sched-run sched-bench InductorSchedUnitTests
+targets=(sched-opt sched-run sched-bench InductorSchedUnitTests)
+# The GPU libraries' runtime, where CMake found a CUDA toolkit.
+if ninja -C "$BUILD_DIR" -t targets all 2>/dev/null | grep -q '^SchedCudaRuntime:'; then
+  targets+=(SchedCudaRuntime)
+fi
+ninja -C "$BUILD_DIR" -j "$JOBS" "${targets[@]}"
