@@ -1315,20 +1315,16 @@ private:
     return &fe;
   }
 
-  /// A foreach node's leaves, outputs, name and ancestors from its parts.
+  /// A foreach node's leaves, outputs, name and ancestors from its parts
+  /// (ancestors of its leaves, under Inductor's ancestor-set option).
   void finishForeach(SchedulerNode &fe) {
-    std::string name;
-    for (SchedulerNode *p : fe.parts) {
-      for (SchedulerNode *m : p->getNodes()) {
-        fe.snodes.push_back(m);
-        fe.outputs.append(m->outputs);
-        if (options.useAncestorSets)
-          fe.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
-      }
-      name += (name.empty() ? "" : "_") + p->name.getValue().str();
-    }
-    fe.name = StringAttr::get(ctx, name);
+    SchedulerGraph::assembleForeachNode(
+        fe,
+        options.useAncestorSets ? SchedulerGraph::ForeachAncestors::OfLeaves
+                                : SchedulerGraph::ForeachAncestors::None,
+        ctx);
   }
+
 
   /// get_consumer_subnode_for: the part of `foreach` whose reads (the last
   /// part reading a buffer wins) include an output of `producer`.

@@ -1147,20 +1147,29 @@ void SchedulerGraph::pruneRedundantDeps(SchedulerNode &node) {
 // S17: create_combo_kernel_nodes
 //===----------------------------------------------------------------------===//
 
-SchedulerNode *
-SchedulerGraph::makeForeachNode(ArrayRef<SchedulerNode *> parts) {
-  SchedulerNode &fe = nodeStorage.emplace_back();
+void SchedulerGraph::assembleForeachNode(SchedulerNode &fe,
+                                         ForeachAncestors from,
+                                         MLIRContext *ctx) {
   std::string name;
-  for (SchedulerNode *part : parts) {
-    fe.parts.push_back(part);
+  for (SchedulerNode *part : fe.parts) {
     for (SchedulerNode *m : part->getNodes()) {
       fe.snodes.push_back(m);
       fe.outputs.append(m->outputs);
+      if (from == ForeachAncestors::OfLeaves)
+        fe.ancestors.insert(m->ancestors.begin(), m->ancestors.end());
     }
-    fe.ancestors.insert(part->ancestors.begin(), part->ancestors.end());
+    if (from == ForeachAncestors::OfParts)
+      fe.ancestors.insert(part->ancestors.begin(), part->ancestors.end());
     name += (name.empty() ? "" : "_") + part->name.getValue().str();
   }
-  fe.name = StringAttr::get(graph.getContext(), name);
+  fe.name = StringAttr::get(ctx, name);
+}
+
+SchedulerNode *
+SchedulerGraph::makeForeachNode(ArrayRef<SchedulerNode *> parts) {
+  SchedulerNode &fe = nodeStorage.emplace_back();
+  fe.parts.append(parts.begin(), parts.end());
+  assembleForeachNode(fe, ForeachAncestors::OfParts, graph.getContext());
   refreshGroupDependencies(fe);
   fe.minOrder = parts.front()->minOrder;
   fe.maxOrder = parts.front()->maxOrder;

@@ -363,6 +363,14 @@ private:
   /// refresh_group_node_dependencies: a fused or foreach node's merged
   /// dependencies, and its members' unmet ones that no member writes.
   static void refreshGroupDependencies(SchedulerNode &group);
+  /// Where a foreach node's ancestors come from: its parts' sets (a node
+  /// made from whole nodes), its leaves' sets (one rebuilt by fusion, under
+  /// Inductor's ancestor-set option), or nowhere.
+  enum class ForeachAncestors { None, OfParts, OfLeaves };
+  /// A foreach node's leaves, outputs and name (the parts' names joined by
+  /// `_`), and its ancestors, from `fe.parts`.
+  static void assembleForeachNode(SchedulerNode &fe, ForeachAncestors from,
+                                  MLIRContext *ctx);
   /// A ForeachKernelSchedulerNode made of `parts`, registered as the
   /// fused node of their ops.
   SchedulerNode *makeForeachNode(ArrayRef<SchedulerNode *> parts);
