@@ -223,6 +223,11 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
            /*default=*/"8",
            "Threads-per-row kernels: about this many points of a row a "
            "thread (a power of two of threads, from a warp to a block)">,
+    Option<"reductionThreadsPerRow", "reduction-threads-per-row", "int64_t",
+           /*default=*/"0",
+           "Threads-per-row kernels of reductions only: this many threads a "
+           "row (rounded up to a power of two, a warp to a block); 0: as "
+           "row-points-per-thread says">,
     Option<"minRowsPerThread", "min-rows-per-thread", "int64_t",
            /*default=*/"8192",
            "Reductions across rows with fewer rows than this still get a "

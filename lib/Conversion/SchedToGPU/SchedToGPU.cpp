@@ -323,6 +323,14 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
   plan.strategy = Strategy::ThreadsPerRow;
   int64_t tpr = llvm::PowerOf2Ceil(
       llvm::divideCeil(plan.reduce, options.rowPointsPerThread));
+  // A kernel of reductions only keeps nothing of the row for later
+  // members, so it need not hold the row in registers:
+  // reduction-threads-per-row (when set) may give it fewer threads a row
+  // and more rows a block.
+  bool reductionsOnly = llvm::all_of(
+      nodes, [](NodeOp node) { return !node.getReduce().empty(); });
+  if (reductionsOnly && options.reductionThreadsPerRow > 0)
+    tpr = llvm::PowerOf2Ceil(options.reductionThreadsPerRow);
   tpr = std::clamp<int64_t>(tpr, kWarp, options.blockSize);
   if (plan.outer % (options.blockSize / tpr) != 0)
     tpr = options.blockSize;
@@ -1388,9 +1396,9 @@ struct ConvertSchedToGPUPass
       return signalPassFailure();
     }
     ConvertSchedToGPUPassOptions options{
-        blockSize,        pointsPerThread,    rowPointsPerThread,
-        minRowsPerThread, maxSerialReduction, serialRunWidth,
-        unfused};
+        blockSize,          pointsPerThread,    rowPointsPerThread,
+        reductionThreadsPerRow, minRowsPerThread, maxSerialReduction,
+        serialRunWidth,     unfused};
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;
     for (GraphOp graph : graphs) {

@@ -31,6 +31,11 @@ struct SchedLowerToNVVMOptions
       llvm::cl::desc("Threads-per-row kernels: about this many points of a "
                      "row a thread"),
       llvm::cl::init(8)};
+  Option<int64_t> reductionThreadsPerRow{
+      *this, "reduction-threads-per-row",
+      llvm::cl::desc("Kernels of reductions only: threads a row (0: as "
+                     "row-points-per-thread says)"),
+      llvm::cl::init(0)};
   Option<int64_t> serialRunWidth{
       *this, "serial-run-width",
       llvm::cl::desc("Thread-per-row reductions: consecutive points an "
