@@ -19,7 +19,7 @@ for c in p.EXPORTED:
   # reduction kind the dialect lacks, so it is exported without it.
   online=1
   [ "$case" = softmax ] && online=0
-  TORCHINDUCTOR_ONLINE_SOFTMAX=$online python3 -m inductor_sched export "bench/gpu_programs.py:$fn" --shapes "$shapes" \
+  TORCHINDUCTOR_ONLINE_SOFTMAX=$online python3 -m inductor_sched export "bench/programs.py:$fn" --shapes "$shapes" \
     --device cuda --name "$case" -o "$out/$case.mlir" || echo "export of $case failed"
 done
 ls -la "$out"

@@ -6,51 +6,8 @@ examples/<case>.cuda.mlir). Each of the seven is exported on the GPU machine
 with `python -m inductor_sched export --device cuda` into bench/gpu/<case>.mlir
 (bench/gpu_export.sh).
 """
-try:  # the case table is read without torch too (bench/build_gpu_libs.sh)
-    import torch
-    import torch.nn.functional as F
-except ImportError:
-    torch = F = None
-
-
-def add_sum(a, b):
-    return (a + b).sum(1)
-
-
-def softmax(x):
-    return torch.softmax(x, -1)
-
-
-def layernorm(x, w, b):
-    return F.layer_norm(x, (x.shape[-1],), w, b)
-
-
-def rmsnorm_residual(x, r, w):
-    h = x + r
-    return h * torch.rsqrt(h.pow(2).mean(-1, keepdim=True) + 1e-6) * w, h
-
-
-def transpose_add_sum(a, b):
-    return (a + b.t()).sum(0)
-
-
-def sum_amax(x):
-    return x.sum(-1), x.amax(-1)
-
-
-def input_mutation(x, y):
-    x.add_(1.0)
-    return x * y
-
-
-def add_two_users_sum(a, b):
-    return (a + b).sum(1), (a + b) * 2
-
-
-def dead_value(x):
-    y = x * 2
-    z = y.sum()  # unused
-    return y + 1
+from programs import (add_sum, add_two_users_sum, dead_value, input_mutation, layernorm,
+                      rmsnorm_residual, softmax, sum_amax, transpose_add_sum)
 
 
 # case -> (function, input shapes, graph file). The graph files of the

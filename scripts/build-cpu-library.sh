@@ -7,7 +7,7 @@
 #   libNAME.so       per graph, void _mlir_ciface_<graph>(memref descriptor
 #                    *...): one per input, then per output (MLIR's C
 #                    interface: allocated, aligned, offset, sizes, strides)
-#   NAME.abi.json    those arguments (utils/cpu-abi.py)
+#   NAME.abi.json    those arguments (utils/graph-abi.py)
 #   libomp.so.5      the OpenMP runtime the library needs
 #
 # Usage: scripts/build-cpu-library.sh IN.mlir OUT_DIR [LOWERING_OPTIONS]
@@ -26,7 +26,7 @@ llvm=/usr/lib/llvm-22
 mkdir -p "$out"
 name=$(basename "$in" .mlir)
 "$build/bin/sched-opt" "$in" -sched-schedule -convert-sched-to-scf -o "$out/$name.scf.mlir"
-python3 "$here/utils/cpu-abi.py" "$out/$name.scf.mlir" -o "$out/$name.abi.json"
+python3 "$here/utils/graph-abi.py" --target cpu "$out/$name.scf.mlir" -o "$out/$name.abi.json"
 "$build/bin/sched-opt" "$in" -sched-schedule -sched-lower-to-llvm="$opts" -o "$out/$name.llvm.mlir"
 "$llvm/bin/mlir-translate" --mlir-to-llvmir "$out/$name.llvm.mlir" -o "$out/$name.ll"
 "$llvm/bin/clang" -O3 -march="$march" -fPIC -Wno-override-module -c "$out/$name.ll" -o "$out/$name.o"

@@ -42,6 +42,6 @@ fi
 "$llvm_bin/clang" -O2 -fPIC -Wno-override-module -c "$out/$graph.ll" -o "$out/$graph.o"
 "$llvm_bin/clang++" -shared -o "$out/lib$graph.so" "$out/$graph.o" \
   "$build/lib/libSchedCudaRuntime.a" -L"$cuda/lib64/stubs" -lcuda -Wl,-Bsymbolic
-python3 "$here/utils/gpu-abi.py" "$out/$graph.gpu.mlir" -o "$out/$graph.abi.json"
+python3 "$here/utils/graph-abi.py" --target cuda "$out/$graph.gpu.mlir" -o "$out/$graph.abi.json"
 rm -f "$out/$graph.o" "$out/$graph.ll"
 echo "$out/lib$graph.so"

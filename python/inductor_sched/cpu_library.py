@@ -7,12 +7,10 @@ sizes, strides and offset). This module builds the descriptors of torch
 tensors with ctypes and calls the graph on them.
 """
 import ctypes
-import json
 import os
 
-_DTYPES = {"f32": "float32", "f16": "float16", "bf16": "bfloat16",
-           "f64": "float64", "i64": "int64", "i32": "int32", "i8": "int8",
-           "i1": "bool"}
+from .abi import load_abi, torch_dtype
+
 _descriptor_types = {}
 
 
@@ -29,8 +27,7 @@ def descriptor_type(rank):
 
 def load_graphs(directory, name):
     """Every graph of DIR/libNAME.so, by graph name."""
-    with open(os.path.join(directory, f"{name}.abi.json")) as f:
-        abi = json.load(f)
+    abi = load_abi(directory, name)
     lib = ctypes.CDLL(os.path.join(directory, f"lib{name}.so"))
     return {g["graph"]: CpuGraphLibrary(lib, g) for g in abi["graphs"]}
 
@@ -48,7 +45,7 @@ class CpuGraphLibrary:
 
     def _descriptor(self, t, entry):
         torch = self.torch
-        want = getattr(torch, _DTYPES[entry["dtype"]])
+        want = torch_dtype(entry["dtype"])
         if t.dtype != want or t.device.type != "cpu":
             raise TypeError(f"{entry['name']}: expected a cpu {want} tensor, got {t.dtype} on {t.device}")
         if list(t.shape) != entry["sizes"] or (t.numel() > 1 and list(t.stride()) != entry["strides"]) \
@@ -67,7 +64,7 @@ class CpuGraphLibrary:
 
     def empty_outputs(self):
         torch = self.torch
-        return [torch.empty_strided(e["sizes"], e["strides"], dtype=getattr(torch, _DTYPES[e["dtype"]]))
+        return [torch.empty_strided(e["sizes"], e["strides"], dtype=torch_dtype(e["dtype"]))
                 for e in self.abi["outputs"]]
 
     def __call__(self, *inputs, outputs=None):

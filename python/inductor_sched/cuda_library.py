@@ -8,12 +8,10 @@ extent) and queues the graph on PyTorch's current stream, asynchronously,
 as a PyTorch op is.
 """
 import ctypes
-import json
 import os
 
-_DTYPES = {"f32": "float32", "f16": "float16", "bf16": "bfloat16",
-           "f64": "float64", "i64": "int64", "i32": "int32", "i8": "int8",
-           "i1": "bool"}
+from .abi import load_abi, torch_dtype
+
 
 
 def _base_pointer(t):
@@ -31,8 +29,7 @@ def _extent(t):
 
 def load_graphs(directory, name):
     """Every graph of DIR/libNAME.so, by graph name."""
-    with open(os.path.join(directory, f"{name}.abi.json")) as f:
-        abi = json.load(f)
+    abi = load_abi(directory, name)
     import torch
 
     torch.cuda.init()  # the library's modules load in the primary context
@@ -57,7 +54,7 @@ class CudaGraphLibrary:
         self.lib.sched_cuda_last_error.restype = ctypes.c_int
 
     def _check(self, t, entry):
-        want = getattr(self.torch, _DTYPES[entry["dtype"]])
+        want = torch_dtype(entry["dtype"])
         if t.dtype != want or not t.is_cuda:
             raise TypeError(f"{entry['name']}: expected a cuda {want} tensor, got {t.dtype} on {t.device}")
         if _extent(t) != entry["extent"]:

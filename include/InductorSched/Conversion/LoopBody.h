@@ -130,6 +130,16 @@ SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
 SmallVector<Value> mergeAccumulators(OpBuilder &b, const Accumulator &acc,
                                      ValueRange a, ValueRange other);
 
+/// Maps `acc`'s reduction results to its final accumulators `finals` (its
+/// slice of them): argmax/argmin yield the position, the others every
+/// accumulator.
+void mapReductionResults(IRMapping &map, const Accumulator &acc,
+                         ValueRange finals);
+
+/// The nodes of a kernel (a node, or the leaves of a group and of the groups
+/// in it), in member order.
+void collectKernelLeaves(Operation *kernel, SmallVectorImpl<Operation *> &out);
+
 /// Splits a reduction node's body around its reductions: `inLoop`, the ops
 /// that run at every reduction point, and `after`, the ops that run once
 /// the reductions are done (those that use a reduction's result, the

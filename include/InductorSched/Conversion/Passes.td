@@ -149,7 +149,7 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     pointer, `memref<extent x dtype>` (so the host function can take bare,
     16-byte aligned device pointers). `sched.arg_names`, `sched.num_inputs`,
     `sched.outputs`, `sched.output_aliases` and `sched.layouts` describe the
-    arguments for callers (utils/gpu-abi.py). Index expressions are storage
+    arguments for callers (utils/graph-abi.py). Index expressions are storage
     offsets, as in `-convert-sched-to-scf`. Intermediate buffers are
     `gpu.alloc`ed where declared and `gpu.dealloc`ed after the kernel that
     `sched.last_usage` names as their last user. A graph output is an

@@ -501,6 +501,27 @@ mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
   }
 }
 
+void mlir::inductor_sched::mapReductionResults(IRMapping &map,
+                                               const Accumulator &acc,
+                                               ValueRange finals) {
+  ValueRange r = finals.slice(acc.first, acc.inits.size());
+  if (acc.op.getKind() == ReductionKind::argmax ||
+      acc.op.getKind() == ReductionKind::argmin)
+    map.map(acc.op.getResult(0), r[1]);
+  else
+    map.map(acc.op.getResults(), r);
+}
+
+void mlir::inductor_sched::collectKernelLeaves(
+    Operation *kernel, SmallVectorImpl<Operation *> &out) {
+  if (auto group = dyn_cast<GroupOp>(kernel)) {
+    for (Operation &member : group.getBodyBlock())
+      collectKernelLeaves(&member, out);
+    return;
+  }
+  out.push_back(kernel);
+}
+
 void mlir::inductor_sched::splitAroundReductions(
     NodeOp node, SmallVectorImpl<Operation *> &inLoop,
     SmallVectorImpl<Operation *> &after) {

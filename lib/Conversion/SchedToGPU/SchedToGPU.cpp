@@ -226,15 +226,6 @@ private:
 // Planning
 //===----------------------------------------------------------------------===//
 
-static void collectLeafNodes(Operation *op, SmallVectorImpl<Operation *> &out) {
-  if (auto group = dyn_cast<GroupOp>(op)) {
-    for (Operation &member : group.getBodyBlock())
-      collectLeafNodes(&member, out);
-    return;
-  }
-  out.push_back(op);
-}
-
 FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
                                              ArrayRef<NodeOp> nodes) {
   KernelPlan plan;
@@ -798,14 +789,8 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
 
   auto emitAfter = [&](ValueRange results) -> LogicalResult {
     IRMapping map;
-    for (const Accumulator &acc : accs) {
-      ValueRange r = results.slice(acc.first, acc.inits.size());
-      if (acc.op.getKind() == ReductionKind::argmax ||
-          acc.op.getKind() == ReductionKind::argmin)
-        map.map(acc.op.getResult(0), r[1]);
-      else
-        map.map(acc.op.getResults(), r);
-    }
+    for (const Accumulator &acc : accs)
+      mapReductionResults(map, acc, results);
     SmallVector<Value> vars(outer);
     vars.append(reduceBounds.size(), Value());
     return body.emitOps(after, map, vars);
@@ -1211,7 +1196,7 @@ LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
     return success();
   }
   SmallVector<Operation *> leaves;
-  collectLeafNodes(kernel, leaves);
+  collectKernelLeaves(kernel, leaves);
   SmallVector<NodeOp> nodes;
   for (Operation *leaf : leaves) {
     auto node = dyn_cast<NodeOp>(leaf);

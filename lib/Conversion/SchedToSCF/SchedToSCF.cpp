@@ -517,14 +517,8 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
   outer.append(bounds.size(), Value());
   for (NodeParts &part : parts) {
     IRMapping map;
-    for (const Accumulator &acc : part.accs) {
-      ValueRange r = ValueRange(finals).slice(acc.first, acc.inits.size());
-      if (acc.op.getKind() == ReductionKind::argmax ||
-          acc.op.getKind() == ReductionKind::argmin)
-        map.map(acc.op.getResult(0), r[1]);
-      else
-        map.map(acc.op.getResults(), r);
-    }
+    for (const Accumulator &acc : part.accs)
+      mapReductionResults(map, acc, finals);
     if (failed(emitOps(part.after, map, outer)))
       return failure();
   }
@@ -683,15 +677,6 @@ void GraphLowering::inKernelRegion(StringRef name, function_ref<void()> body) {
   scf::YieldOp::create(b, loc);
 }
 
-static void collectLeaves(Operation *op, SmallVectorImpl<Operation *> &out) {
-  if (auto group = dyn_cast<GroupOp>(op)) {
-    for (Operation &member : group.getBodyBlock())
-      collectLeaves(&member, out);
-    return;
-  }
-  out.push_back(op);
-}
-
 LogicalResult GraphLowering::lowerMembers(ArrayRef<Operation *> members,
                                           bool share) {
   for (size_t i = 0; i < members.size();) {
@@ -745,7 +730,7 @@ LogicalResult GraphLowering::lowerKernel(Operation *kernel) {
   if (group && options.unfused) {
     // Every member its own kernel, in the members' order.
     SmallVector<Operation *> leaves;
-    collectLeaves(group, leaves);
+    collectKernelLeaves(group, leaves);
     for (Operation *leaf : leaves)
       if (failed(lowerKernel(leaf)))
         return failure();
