@@ -30,3 +30,10 @@ echo "   each output's checksum and first values, then fused vs unfused bit for 
 "$BUILD_DIR/bin/sched-run" "$cpu_example"
 "$BUILD_DIR/bin/sched-run" "$cpu_example" --check-unfused
 echo "   expected, computed independently: $(python3 utils/sched-run-reference.py)"
+echo
+echo "== sched-opt $example -sched-schedule -convert-sched-to-gpu   (the GPU kernel:"
+echo "   a warp per row, 8 rows a block, a butterfly of shuffles; no GPU needed)"
+"$opt" "$example" -sched-schedule -convert-sched-to-gpu | grep -E 'func.func|gpu.launch|gpu.shuffle|sched.strategy' | cut -c1-160
+echo
+echo "== ... -sched-lower-to-nvvm=format=isa   (its PTX for sm_90, the start)"
+"$opt" "$example" -sched-schedule -sched-lower-to-nvvm=format=isa | python3 utils/extract-ptx.py | sed -n '1,24p'
