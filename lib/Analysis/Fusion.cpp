@@ -992,6 +992,48 @@ private:
     return std::nullopt;
   }
 
+  /// Scheduler.fusion_prevent_too_many_reads_and_writes: the distinct
+  /// buffers the fused node would read or write, less node2's reads of
+  /// node1's writes and node1's writes no node outside the pair reads
+  /// (can_buffer_be_removed_through_fusion: every user weak or in the pair,
+  /// and no mutation's name).
+  size_t uniqueIOBuffersAfterFusion(const SchedulerNode *n1,
+                                    const SchedulerNode *n2) {
+    llvm::DenseSet<const SchedulerNode *> fused;
+    for (const SchedulerNode *n : {n1, n2})
+      for (SchedulerNode *m : n->getNodes())
+        fused.insert(m);
+    llvm::SetVector<StringAttr> writes1, reads2;
+    for (Attribute d : n1->readWrites.writes)
+      writes1.insert(getDepName(d));
+    for (Attribute d : n2->readWrites.reads)
+      reads2.insert(getDepName(d));
+    auto removable = [&](StringAttr name) {
+      SchedulerBuffer *buf = g.lookupBuffer(name);
+      if (!buf || g.getMutationRenames().count(name) ||
+          g.getMutationRealName().count(name))
+        return false;
+      return llvm::all_of(buf->users, [&](const NodeUser &u) {
+        return u.isWeak || (u.node && llvm::all_of(u.node->getNodes(),
+                                                   [&](SchedulerNode *m) {
+                                                     return fused.contains(m);
+                                                   }));
+      });
+    };
+    llvm::SetVector<StringAttr> unique;
+    for (const SchedulerNode *n : {n1, n2})
+      for (Attribute d : n->readWrites.reads)
+        if (StringAttr name = getDepName(d);
+            !(reads2.contains(name) && writes1.contains(name)))
+          unique.insert(name);
+    for (const SchedulerNode *n : {n1, n2})
+      for (Attribute d : n->readWrites.writes)
+        if (StringAttr name = getDepName(d);
+            !(writes1.contains(name) && removable(name)))
+          unique.insert(name);
+    return unique.size();
+  }
+
   /// Scheduler.can_fuse with choices.can_fuse, can_fuse_vertical and
   /// can_fuse_horizontal, and the backend's rules, in Inductor's order.
   MaybeRefusal canFuse(SchedulerNode *n1, SchedulerNode *n2, int64_t &score,
@@ -1044,6 +1086,13 @@ private:
                     "fusion will increase peak memory: reuse overhead " +
                         Twine(peak->first) + " > 32 x saving " +
                         Twine(peak->second));
+    if (options.maxFusionUniqueIOBuffers >= 0)
+      if (size_t io = uniqueIOBuffersAfterFusion(n1, n2);
+          static_cast<int64_t>(io) > options.maxFusionUniqueIOBuffers)
+        return refuse(FusionRefusalKind::Size,
+                      "fusion_prevent_too_many_reads_and_writes: " +
+                          Twine(io) + " unique I/O buffers > " +
+                          Twine(options.maxFusionUniqueIOBuffers));
     bool cpu = isCpu(device1);
     // The backends' rules; SIMD sends foreach pairs to their own rule. The
     // C++ backend has none (Inductor 2.11 would fail unpacking the foreach

@@ -43,6 +43,7 @@ struct SchedFuseNodesPass
     }
     FusionOptions options;
     options.maxFusionSize = maxFusionSize;
+    options.maxFusionUniqueIOBuffers = maxFusionUniqueIOBuffers;
     options.aggressiveFusion = aggressiveFusion;
     options.scoreFusionMemoryThreshold = scoreFusionMemoryThreshold;
     options.fuel = fuel;

@@ -33,6 +33,7 @@ void mlir::inductor_sched::buildSchedulePipeline(
   buildPreFusionPipeline(pm, preFusion);
   SchedFuseNodesPassOptions fusion;
   fusion.maxFusionSize = options.maxFusionSize;
+  fusion.maxFusionUniqueIOBuffers = options.maxFusionUniqueIOBuffers;
   fusion.aggressiveFusion = options.aggressiveFusion;
   fusion.scoreFusionMemoryThreshold = options.scoreFusionMemoryThreshold;
   fusion.loopOrderingAfterFusion = options.loopOrderingAfterFusion;

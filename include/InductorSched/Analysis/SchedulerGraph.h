@@ -138,6 +138,10 @@ struct FusionOptions {
   /// sets). Off: searches bounded by topological orders, with the same
   /// answers; kept to cross-check the two.
   bool useAncestorSets = false;
+  /// config.max_fusion_unique_io_buffers (-1: None, Inductor's default):
+  /// refuse a fusion whose node would read and write more distinct buffers
+  /// than this, not counting those the fusion makes internal.
+  int64_t maxFusionUniqueIOBuffers = -1;
   /// config.loop_index_inversion_in_fusion (on by default in 2.11).
   bool loopIndexInversion = true;
   /// config.triton.tiling_prevents_pointwise_fusion and

@@ -128,7 +128,9 @@ def SchedFuseNodesPass
     and the fusion creates no cycle. `can_fuse` applies Inductor's rules in
     its order: extern and nop nodes never fuse; node1 must not depend on
     node2; devices match; shared data (at least `score-fusion-memory-
-    threshold` bytes for horizontal pairs); at most `max-fusion-size` ops;
+    threshold` bytes for horizontal pairs); at most `max-fusion-size` ops
+    (and, when set, at most `max-fusion-unique-io-buffers` distinct buffers
+    read or written, less those the fusion makes internal);
     no peak-memory increase; horizontal pairs at most 64 positions apart;
     vertical pairs read what node1 writes where it writes it
     (`can_fuse_vertical`); and the backend's loop-shape rules (GPU: SIMD
@@ -177,6 +179,9 @@ def SchedFuseNodesPass
   let options = [
     Option<"maxFusionSize", "max-fusion-size", "int64_t", /*default=*/"64",
            "Inductor's config.max_fusion_size">,
+    Option<"maxFusionUniqueIOBuffers", "max-fusion-unique-io-buffers",
+           "int64_t", /*default=*/"-1",
+           "Inductor's config.max_fusion_unique_io_buffers (-1: None)">,
     Option<"aggressiveFusion", "aggressive-fusion", "bool", /*default=*/"false",
            "Inductor's config.aggressive_fusion">,
     Option<"scoreFusionMemoryThreshold", "score-fusion-memory-threshold",

@@ -28,6 +28,10 @@ struct SchedulerPipelineOptions
   Option<int64_t> maxFusionSize{*this, "max-fusion-size",
                                 llvm::cl::desc("Inductor's max_fusion_size"),
                                 llvm::cl::init(64)};
+  Option<int64_t> maxFusionUniqueIOBuffers{
+      *this, "max-fusion-unique-io-buffers",
+      llvm::cl::desc("Inductor's max_fusion_unique_io_buffers (-1: None)"),
+      llvm::cl::init(-1)};
   Option<bool> aggressiveFusion{
       *this, "aggressive-fusion",
       llvm::cl::desc("Inductor's aggressive_fusion"), llvm::cl::init(false)};
