@@ -114,15 +114,20 @@ def ConvertSchedToLinalgPass
     `max` and `min` (NaN-propagating, as Inductor's) accumulate into the
     output, which a `linalg.fill` first sets to the identity.
 
-    Not representable, so not converted: floor division and modulo in an
-    index, size symbols, indirect indexing, `sched.masked`,
-    `sched.index_expr`, `atomic_add` stores, other reductions (argmax,
+    `sched.index_expr` (a value of the loop variables, floor division and
+    modulo included) is `linalg.index` of the generic's dims and an
+    `affine.apply` in its body.
+
+    Not representable, so not converted: floor division and modulo in a
+    load or store index, size symbols, indirect indexing, `sched.masked`,
+    `atomic_add` stores, other reductions (argmax,
     welford, any, xor_sum), a reduction node that also reads its output or
     stores outside a reduction, and extern and multi-output kernels. Such a
     node is an error naming it; with `allow-fallback` it is left out of the
     function with a remark instead (the function then does not compute it).
   }];
   let dependentDialects = [
+    "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
     "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect",

@@ -20,6 +20,7 @@
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 
+#include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
@@ -415,9 +416,13 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       p.stores.push_back(store);
       continue;
     }
-    if (isa<IndexExprOp>(op)) {
-      os << "sched.index_expr";
-      return failure();
+    if (auto expr = dyn_cast<IndexExprOp>(op)) {
+      // A value of the loop variables: linalg.index in the body.
+      if (!expr.getIndex().getSymbols().empty() || !expr.getIndirect().empty()) {
+        os << "sched.index_expr with a size symbol or an indirect index";
+        return failure();
+      }
+      continue;
     }
     if (isa<IndirectIndexingOp>(op)) {
       os << "indirect indexing";
@@ -544,6 +549,23 @@ void GraphLowering::build(NodeOp node, const GenericPlan &p) {
             continue;
           if (auto store = dyn_cast<StoreOp>(op)) {
             yields[outIndex[&op]] = map.lookup(store.getValue());
+            continue;
+          }
+          if (auto expr = dyn_cast<IndexExprOp>(op)) {
+            // The node's loop variables from the generic's dims (a loop of
+            // range 1 is 0), then the index, cast to the op's type.
+            SmallVector<Value> vars;
+            for (int64_t dim : p.loopOf)
+              vars.push_back(dim < 0 ? arith::ConstantIndexOp::create(nb, l, 0)
+                                             .getResult()
+                                     : linalg::IndexOp::create(nb, l, dim)
+                                           .getResult());
+            AffineExpr e = expr.getIndex().getExpr();
+            Value index = affine::AffineApplyOp::create(
+                nb, expr.getLoc(), AffineMap::get(vars.size(), 0, e), vars);
+            map.map(expr.getResult(),
+                    arith::IndexCastOp::create(nb, expr.getLoc(), expr.getType(),
+                                               index));
             continue;
           }
           if (auto sr = dyn_cast<StoreReductionOp>(op)) {

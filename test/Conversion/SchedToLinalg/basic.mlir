@@ -212,3 +212,37 @@ sched.graph @fused_members {
 // CHECK-SAME:      ins(%[[B0]] : memref<64xf32>) outs(%[[OUT]] : memref<64xf32>) attrs = {sched.node = "op1"}
 // CHECK:           arith.negf
 // CHECK:         memref.dealloc %[[B0]]
+
+// -----
+
+// sched.index_expr (Inductor's ops.index_expr: an arange, a position in a
+// mask) is linalg.index of the generic's dims, an affine.apply of the index
+// (floordiv and mod allowed: it is a value, not an access) and a cast. The
+// loop of range 1 is 0.
+
+!m = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
+
+// CHECK-LABEL: func.func @positions
+// CHECK:         linalg.generic
+// CHECK-SAME:      iterator_types = ["parallel", "parallel"]
+// CHECK:           %[[I:.*]] = linalg.index 0 : index
+// CHECK:           %[[J:.*]] = linalg.index 1 : index
+// CHECK:           %[[P:.*]] = affine.apply #{{.*}}(%{{.*}}, %[[I]], %[[J]])
+// CHECK:           %[[C:.*]] = arith.index_cast %[[P]] : index to i64
+// CHECK:           arith.sitofp %[[C]] : i64 to f32
+// ALL-LOOPS-LABEL: func.func @positions
+// ALL-LOOPS:         scf.for
+// ALL-LOOPS:           scf.for
+// ALL-LOOPS:             affine.apply
+sched.graph @positions {
+  %x = sched.input "x" : !m
+  %buf0 = sched.buffer "buf0" : !m
+  sched.node "op0" writes(%buf0 : !m) ranges [1, 4, 8] {
+    %v = sched.load %x[8*p1 + p2] : !m
+    %i = sched.index_expr [8*p1 + p2 floordiv 2] : i64
+    %f = arith.sitofp %i : i64 to f32
+    %s = arith.addf %v, %f : f32
+    sched.store %s, %buf0[8*p1 + p2] : !m
+  }
+  sched.output %buf0 : !m
+}
