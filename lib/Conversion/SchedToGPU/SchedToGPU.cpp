@@ -1181,9 +1181,14 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
 LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
   if (isa<NopOp>(kernel))
     return success();
-  if (isa<ExternOp, MultiOutputOp>(kernel))
+  if (auto ext = dyn_cast<ExternOp>(kernel))
+    return kernel->emitOpError("extern kernel '")
+           << ext.getKernel()
+           << "' is not supported by -convert-sched-to-gpu yet (no cuBLAS or "
+              "runtime call is lowered)";
+  if (isa<MultiOutputOp>(kernel))
     return kernel->emitOpError(
-        "extern kernels are not supported by -convert-sched-to-gpu yet");
+        "multi-output kernels are not supported by -convert-sched-to-gpu yet");
   auto group = dyn_cast<GroupOp>(kernel);
   if (group && (options.unfused || group.getKind() != GroupKind::fused)) {
     // Every member its own kernel (foreach parts are independent).

@@ -6,7 +6,7 @@ sched.graph @extern_kernel {
   %a = sched.input "arg0_1" : !m
   %b = sched.input "arg1_1" : !m
   %buf0 = sched.buffer "buf0" : !m
-  // expected-error @below {{extern kernels are not supported by -convert-sched-to-gpu yet}}
+  // expected-error @below {{extern kernel 'extern_kernels.mm' is not supported by -convert-sched-to-gpu yet (no cuBLAS or runtime call is lowered)}}
   sched.extern "op0" "extern_kernels.mm"(%a, %b : !m, !m) writes(%buf0 : !m)
   sched.output %buf0 : !m
 }
