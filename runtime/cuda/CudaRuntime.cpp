@@ -41,9 +41,11 @@ bool check(CUresult result, const char *what) {
   if (result == CUDA_SUCCESS)
     return true;
   const char *name = nullptr;
-  cuGetErrorName(result, &name);
-  std::fprintf(stderr, "sched-cuda-runtime: %s failed: %s\n", what,
-               name ? name : "unknown error");
+  if (cuGetErrorName(result, &name) != CUDA_SUCCESS)
+    name = nullptr;
+  std::fprintf(stderr, "sched-cuda-runtime: %s failed: CUresult %d%s%s\n",
+               what, static_cast<int>(result), name ? " " : "",
+               name ? name : "");
   if (lastError == CUDA_SUCCESS)
     lastError = result;
   return false;
