@@ -19,7 +19,8 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     Each `sched.graph @g` becomes `func.func @g` with
     `llvm.emit_c_interface`: one memref argument per graph input, then one
     per graph output, typed from the `!sched.buffer` layouts (sizes,
-    strides, offset). Every storage (a graph input or a `sched.buffer`) is
+    strides, offset), named by `sched.arg_names` and `sched.num_inputs`.
+    Every storage (a graph input or a `sched.buffer`) is
     addressed as a flat 1-D memref from its base pointer, because Inductor's
     index expressions are storage offsets; mutations, aliases and views use
     their root's storage, views and aliases as `memref.reinterpret_cast`.
@@ -91,8 +92,8 @@ def ConvertSchedToLinalgPass
     Each `sched.graph @g` becomes `func.func @g` with the signature
     `-convert-sched-to-scf` gives it (`llvm.emit_c_interface`, one memref
     per graph input, then one per graph output, typed from the buffer
-    layouts; `sched.arg_names`). Intermediate buffers are `memref.alloc`ed
-    (and freed at the end); a graph output that is an intermediate buffer
+    layouts; `sched.arg_names`, `sched.num_inputs`). Intermediate buffers
+    are `memref.alloc`ed (and freed at the end); a graph output that is an intermediate buffer
     with its storage's layout is computed in the caller's memref, any other
     output is copied there at the end. Views, aliases and mutations are
     `memref.reinterpret_cast`s of their root's storage.

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/CInterface.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
@@ -351,6 +352,15 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
   }
   DenseSet<Value> reductionResults;
   DenseSet<Value> loadedRoots;
+  // A store or store_reduction: one output of the generic.
+  auto addOutput = [&](Operation *store, Value buffer, IndexExprAttr index) {
+    Access a;
+    if (!planAccess(node, buffer, index, p, a, why))
+      return false;
+    p.outputs.push_back(a);
+    p.stores.push_back(store);
+    return true;
+  };
   for (Operation &op : node.getBodyBlock()) {
     if (auto load = dyn_cast<LoadOp>(op)) {
       if (!load.getIndirect().empty()) {
@@ -379,11 +389,8 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
         os << "a store in a reduction node";
         return failure();
       }
-      Access a;
-      if (!planAccess(node, store.getBuffer(), store.getIndex(), p, a, why))
+      if (!addOutput(store, store.getBuffer(), store.getIndex()))
         return failure();
-      p.outputs.push_back(a);
-      p.stores.push_back(store);
       continue;
     }
     if (auto red = dyn_cast<ReductionOp>(op)) {
@@ -409,11 +416,8 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
         os << "a store_reduction of a value that is not a reduction";
         return failure();
       }
-      Access a;
-      if (!planAccess(node, store.getBuffer(), store.getIndex(), p, a, why))
+      if (!addOutput(store, store.getBuffer(), store.getIndex()))
         return failure();
-      p.outputs.push_back(a);
-      p.stores.push_back(store);
       continue;
     }
     if (auto expr = dyn_cast<IndexExprOp>(op)) {
@@ -617,38 +621,13 @@ FailureOr<func::FuncOp> GraphLowering::run() {
     return failure();
   auto output = cast<OutputOp>(graph.getBodyBlock().getTerminator());
 
-  SmallVector<InputOp> inputs;
-  for (Operation &op : graph.getBodyBlock())
-    if (auto input = dyn_cast<InputOp>(op))
-      inputs.push_back(input);
-  SmallVector<Type> argTypes;
-  for (InputOp input : inputs)
-    argTypes.push_back(layouts[input.getResult()].memrefType());
-  for (Value out : output.getOutputs()) {
-    if (!layouts.count(out))
-      return output.emitOpError("an output without a strided layout is not "
-                                "supported by -convert-sched-to-linalg");
-    argTypes.push_back(layouts[out].memrefType());
-  }
-  // An intermediate output whose layout is its storage's is computed in the
-  // caller's memref; the first such output of a storage wins.
-  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
-    Value root = rootOf[out];
-    if (isa<BufferOp>(root.getDefiningOp()) && out.getType() == root.getType())
-      outputStorage.try_emplace(root, inputs.size() + i);
-  }
-
-  func = func::FuncOp::create(b, loc, graph.getSymName(),
-                              b.getFunctionType(argTypes, {}));
-  func->setAttr("llvm.emit_c_interface", b.getUnitAttr());
-  SmallVector<Attribute> argNames;
-  for (InputOp input : inputs)
-    argNames.push_back(input.getNameAttr());
-  for (Value out : output.getOutputs())
-    argNames.push_back(getBufferName(out));
-  func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
-  Block *entry = func.addEntryBlock();
-  b.setInsertionPointToStart(entry);
+  FailureOr<CInterfaceSignature> signature = getCInterfaceSignature(
+      graph, layouts, rootOf, "-convert-sched-to-linalg");
+  if (failed(signature))
+    return failure();
+  outputStorage = signature->outputStorage;
+  func = createCInterfaceFunction(b, graph, *signature);
+  Block *entry = &func.getBody().front();
 
   unsigned argNo = 0;
   SmallVector<Value> allocs;
@@ -685,15 +664,8 @@ FailureOr<func::FuncOp> GraphLowering::run() {
         return failure();
       }
   }
-  // Outputs not computed in place are copied into the caller's memrefs.
-  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
-    auto it = outputStorage.find(rootOf[out]);
-    unsigned arg = inputs.size() + i;
-    if (it != outputStorage.end() && it->second == arg)
-      continue;
-    linalg::CopyOp::create(b, output.getLoc(), typedView(out),
-                           entry->getArgument(arg));
-  }
+  copyOutputsToArguments(b, graph, func, *signature, rootOf,
+                         [&](Value out) { return typedView(out); });
   for (Value alloc : allocs)
     memref::DeallocOp::create(b, loc, alloc);
   func::ReturnOp::create(b, output.getLoc());

@@ -12,6 +12,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/CInterface.h"
 #include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
@@ -1022,46 +1023,20 @@ FailureOr<func::FuncOp> GraphLowering::run() {
     return failure();
   auto output = cast<OutputOp>(graph.getBodyBlock().getTerminator());
 
-  SmallVector<InputOp> inputs;
   SmallVector<Operation *> kernels;
-  for (Operation &op : graph.getBodyBlock()) {
-    if (auto input = dyn_cast<InputOp>(op))
-      inputs.push_back(input);
-    else if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op))
+  for (Operation &op : graph.getBodyBlock())
+    if (isa<NodeOp, GroupOp, ExternOp, NopOp, MultiOutputOp>(op))
       kernels.push_back(&op);
-  }
-  SmallVector<Type> argTypes;
-  for (InputOp input : inputs)
-    argTypes.push_back(layouts[input.getResult()].memrefType());
-  for (Value out : output.getOutputs()) {
-    if (!layouts.count(out))
-      return output.emitOpError("an output without a strided layout is not "
-                                "supported by -convert-sched-to-scf");
-    argTypes.push_back(layouts[out].memrefType());
-  }
-  // An intermediate output whose layout is its storage's is computed in the
-  // caller's memref; the first such output of a storage wins.
-  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
-    Value root = rootOf[out];
-    if (isa<BufferOp>(root.getDefiningOp()) && out.getType() == root.getType())
-      outputStorage.try_emplace(root, inputs.size() + i);
-  }
+  FailureOr<CInterfaceSignature> signature =
+      getCInterfaceSignature(graph, layouts, rootOf, "-convert-sched-to-scf");
+  if (failed(signature))
+    return failure();
+  outputStorage = signature->outputStorage;
   deallocAfter = planDeallocations(kernels, byName, rootOf);
   planOuterLoops(kernels);
 
-  func = func::FuncOp::create(b, loc, graph.getSymName(),
-                              b.getFunctionType(argTypes, {}));
-  func->setAttr("llvm.emit_c_interface", b.getUnitAttr());
-  // The buffer behind each argument (argument attributes would reach LLVM).
-  SmallVector<Attribute> argNames;
-  for (InputOp input : inputs)
-    argNames.push_back(input.getNameAttr());
-  for (Value out : output.getOutputs())
-    argNames.push_back(getBufferName(out));
-  func->setAttr("sched.arg_names", b.getArrayAttr(argNames));
-  func->setAttr("sched.num_inputs", b.getI64IntegerAttr(inputs.size()));
-  Block *entry = func.addEntryBlock();
-  b.setInsertionPointToStart(entry);
+  func = createCInterfaceFunction(b, graph, *signature);
+  Block *entry = &func.getBody().front();
 
   auto flatType = [](const StaticLayout &l) {
     return MemRefType::get({l.extent()}, l.dtype);
@@ -1119,15 +1094,8 @@ FailureOr<func::FuncOp> GraphLowering::run() {
       freeAfter(kernelNo++);
     }
   }
-  // Outputs not computed in place are copied into the caller's memrefs.
-  for (auto [i, out] : llvm::enumerate(output.getOutputs())) {
-    auto it = outputStorage.find(rootOf[out]);
-    unsigned arg = inputs.size() + i;
-    if (it != outputStorage.end() && it->second == arg)
-      continue;
-    linalg::CopyOp::create(b, output.getLoc(), typedView(out),
-                           entry->getArgument(arg));
-  }
+  copyOutputsToArguments(b, graph, func, *signature, rootOf,
+                         [&](Value out) { return typedView(out); });
   for (auto &[k, alloc] : pendingDeallocs)
     if (alloc)
       memref::DeallocOp::create(b, loc, alloc);

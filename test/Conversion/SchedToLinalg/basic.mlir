@@ -11,7 +11,7 @@
 // SEED-DAG: #[[ROW:.+]] = affine_map<(d0, d1) -> (d0)>
 // SEED-LABEL: func.func @seed_add_sum_8x16
 // SEED-SAME:    (%[[A:.+]]: memref<8x16xf32>, %[[B:.+]]: memref<8x16xf32>, %[[OUT:.+]]: memref<8xf32>)
-// SEED-SAME:    attributes {llvm.emit_c_interface, sched.arg_names = ["arg0_1", "arg1_1", "buf0"]}
+// SEED-SAME:    attributes {llvm.emit_c_interface, sched.arg_names = ["arg0_1", "arg1_1", "buf0"], sched.num_inputs = 2 : i64}
 // SEED:         %[[ZERO:.+]] = arith.constant 0.000000e+00 : f32
 // SEED:         linalg.fill ins(%[[ZERO]] : f32) outs(%[[OUT]] : memref<8xf32>)
 // SEED:         linalg.generic {indexing_maps = [#[[ID]], #[[ID]], #[[ROW]]], iterator_types = ["parallel", "reduction"]}
