@@ -21,6 +21,7 @@
 
 #include <cuda.h>
 
+#include <atomic>
 #include <cstdint>
 #include <cstdio>
 #include <mutex>
@@ -29,7 +30,8 @@
 
 namespace {
 std::mutex initMutex;
-CUcontext context = nullptr;
+/// Set once, under initMutex; read on every launch without it.
+std::atomic<CUcontext> context{nullptr};
 CUdevice device = 0;
 int defaultDevice = 0;
 CUstream callerStream = nullptr;
@@ -52,17 +54,22 @@ bool check(CUresult result, const char *what) {
 }
 
 /// The device's primary context (the one PyTorch uses), current on this
-/// thread.
+/// thread. Retained once; every launch only makes it current (no lock).
 bool ensureContext() {
-  std::lock_guard<std::mutex> lock(initMutex);
-  if (!context) {
-    if (!check(cuInit(0), "cuInit") ||
-        !check(cuDeviceGet(&device, defaultDevice), "cuDeviceGet") ||
-        !check(cuDevicePrimaryCtxRetain(&context, device),
-               "cuDevicePrimaryCtxRetain"))
-      return false;
+  CUcontext current = context.load(std::memory_order_acquire);
+  if (!current) {
+    std::lock_guard<std::mutex> lock(initMutex);
+    current = context.load(std::memory_order_relaxed);
+    if (!current) {
+      if (!check(cuInit(0), "cuInit") ||
+          !check(cuDeviceGet(&device, defaultDevice), "cuDeviceGet") ||
+          !check(cuDevicePrimaryCtxRetain(&current, device),
+                 "cuDevicePrimaryCtxRetain"))
+        return false;
+      context.store(current, std::memory_order_release);
+    }
   }
-  return check(cuCtxSetCurrent(context), "cuCtxSetCurrent");
+  return check(cuCtxSetCurrent(current), "cuCtxSetCurrent");
 }
 } // namespace
 
