@@ -1,5 +1,6 @@
 """What the ahead-of-time libraries' ABI JSON (utils/graph-abi.py) means
 for torch: dtype names, and loading the JSON beside a library."""
+import ctypes
 import json
 import os
 
@@ -19,3 +20,11 @@ def load_abi(directory, name):
     """DIR/NAME.abi.json: {"graphs": [...]}."""
     with open(os.path.join(directory, f"{name}.abi.json")) as f:
         return json.load(f)
+
+
+def load_library(directory, name, graph_class):
+    """DIR/libNAME.so and its ABI: each graph as graph_class(lib, entry), by
+    graph name."""
+    abi = load_abi(directory, name)
+    lib = ctypes.CDLL(os.path.join(directory, f"lib{name}.so"))
+    return {g["graph"]: graph_class(lib, g) for g in abi["graphs"]}

@@ -7,9 +7,8 @@ sizes, strides and offset). This module builds the descriptors of torch
 tensors with ctypes and calls the graph on them.
 """
 import ctypes
-import os
 
-from .abi import load_abi, torch_dtype
+from .abi import load_library, torch_dtype
 
 _descriptor_types = {}
 
@@ -27,9 +26,7 @@ def descriptor_type(rank):
 
 def load_graphs(directory, name):
     """Every graph of DIR/libNAME.so, by graph name."""
-    abi = load_abi(directory, name)
-    lib = ctypes.CDLL(os.path.join(directory, f"lib{name}.so"))
-    return {g["graph"]: CpuGraphLibrary(lib, g) for g in abi["graphs"]}
+    return load_library(directory, name, CpuGraphLibrary)
 
 
 class CpuGraphLibrary:

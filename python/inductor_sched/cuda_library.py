@@ -8,9 +8,8 @@ extent) and queues the graph on PyTorch's current stream, asynchronously,
 as a PyTorch op is.
 """
 import ctypes
-import os
 
-from .abi import load_abi, torch_dtype
+from .abi import load_library, torch_dtype
 
 
 
@@ -29,12 +28,10 @@ def _extent(t):
 
 def load_graphs(directory, name):
     """Every graph of DIR/libNAME.so, by graph name."""
-    abi = load_abi(directory, name)
     import torch
 
     torch.cuda.init()  # the library's modules load in the primary context
-    lib = ctypes.CDLL(os.path.join(directory, f"lib{name}.so"))
-    return {g["graph"]: CudaGraphLibrary(lib, g) for g in abi["graphs"]}
+    return load_library(directory, name, CudaGraphLibrary)
 
 
 class CudaGraphLibrary:
