@@ -120,6 +120,17 @@ struct KernelPlan {
 /// attributes at equal variables are the same element.
 bool isPlainIndex(IndexExprAttr index) { return index.getSymbols().empty(); }
 
+/// The loads among `ops` whose element the access cache can track (no
+/// indirect operands or symbols), to emit a run's loads first.
+SmallVector<Operation *> plainLoads(ArrayRef<Operation *> ops) {
+  SmallVector<Operation *> loads;
+  for (Operation *op : ops)
+    if (auto load = dyn_cast<LoadOp>(op);
+        load && load.getIndirect().empty() && isPlainIndex(load.getIndex()))
+      loads.push_back(op);
+  return loads;
+}
+
 /// One of a thread's points of a persistent row: `base` (a multiple of the
 /// run width) + `offset`, and that sum as a value.
 struct RowPoint {
@@ -630,10 +641,9 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
   SmallVector<Operation *> inLoop, after;
   splitAroundReductions(node, inLoop, after);
 
-  // The accumulators after the point `r`.
-  auto point = [&](Value r, ValueRange args) -> FailureOr<SmallVector<Value>> {
-    SmallVector<Value> vars(outer);
-    llvm::append_range(vars, delinearize(r, reduceBounds));
+  // The accumulators after the point `r` (its variables `vars`).
+  auto pointAt = [&](ArrayRef<Value> vars, Value r,
+                     ValueRange args) -> FailureOr<SmallVector<Value>> {
     IRMapping map;
     if (failed(body.emitOps(inLoop, map, vars)))
       return failure();
@@ -647,6 +657,11 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                                  inputs, r, /*reassociate=*/false));
     }
     return next;
+  };
+  auto point = [&](Value r, ValueRange args) {
+    SmallVector<Value> vars(outer);
+    llvm::append_range(vars, delinearize(r, reduceBounds));
+    return pointAt(vars, r, args);
   };
   SmallVector<Value> finals;
   // A persistent row: the body at every point first, then each
@@ -706,11 +721,7 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     // and cached values from before the loop stay valid in it.
     bool wasCaching = cacheAccesses;
     cacheAccesses = true;
-    SmallVector<Operation *> loads;
-    for (Operation *op : inLoop)
-      if (auto load = dyn_cast<LoadOp>(op);
-          load && load.getIndirect().empty() && isPlainIndex(load.getIndex()))
-        loads.push_back(op);
+    SmallVector<Operation *> loads = plainLoads(inLoop);
     SmallVector<SmallVector<Value>> at;
     for (int64_t j = 0; j < width; ++j) {
       SmallVector<Value> vars(outer);
@@ -722,22 +733,13 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     }
     SmallVector<Value> args(loop.getRegionIterArgs());
     for (int64_t j = 0; j < width; ++j) {
-      IRMapping map;
-      if (failed(body.emitOps(inLoop, map, at[j])))
-        return failure();
       Value r = j == 0 ? base
                        : arith::AddIOp::create(b, loc, base, constIndex(j))
                              .getResult();
-      SmallVector<Value> next;
-      for (const Accumulator &acc : accs) {
-        SmallVector<Value> inputs;
-        for (Value in : acc.op.getInputs())
-          inputs.push_back(map.lookup(in));
-        llvm::append_range(
-            next, combine(b, acc, ValueRange(args).slice(acc.first, acc.inits.size()),
-                          inputs, r, /*reassociate=*/false));
-      }
-      args = next;
+      FailureOr<SmallVector<Value>> next = pointAt(at[j], r, args);
+      if (failed(next))
+        return failure();
+      args = *next;
     }
     cacheAccesses = wasCaching;
     scf::YieldOp::create(b, loc, args);
@@ -944,11 +946,10 @@ SmallVector<Value> GpuGraphLowering::shiftedVars(Value base, int64_t j,
 LogicalResult GpuGraphLowering::emitRun(NodeOp node,
                                         ArrayRef<SmallVector<Value>> at) {
   if (at.size() > 1 && cacheAccesses) {
-    SmallVector<Operation *> loads;
+    SmallVector<Operation *> ops;
     for (Operation &op : node.getBodyBlock())
-      if (auto load = dyn_cast<LoadOp>(op);
-          load && load.getIndirect().empty() && isPlainIndex(load.getIndex()))
-        loads.push_back(load);
+      ops.push_back(&op);
+    SmallVector<Operation *> loads = plainLoads(ops);
     for (ArrayRef<Value> vars : at) {
       IRMapping map;
       if (failed(body.emitOps(loads, map, vars)))
