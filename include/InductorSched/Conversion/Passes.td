@@ -190,7 +190,12 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
       runs of `serial-run-width` points, for reductions across rows (column
       sums) and for reductions of at most `max-serial-reduction` points that
       some load reads across rows (a transposed operand); threads take the
-      rows in an order where neighbours read neighbouring elements.
+      rows in an order where neighbours read neighbouring elements. With
+      fewer than about 2^20 rows, each row is split over `row-splits`
+      threads (`sched.row_splits`) in different warps: each takes every
+      row-splits-th run, leaves its partial in a shared-memory slot of its
+      own, and after the barrier every thread of the row merges the parts
+      in order.
 
     Where threads run straight-line code (pointwise, persistent rows), a
     load of an element loaded or stored before reuses the value, and an
@@ -245,6 +250,10 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     Option<"serialRunWidth", "serial-run-width", "int64_t", /*default=*/"8",
            "Thread-per-row reductions take this many consecutive points an "
            "iteration (a 32-byte sector of 32-bit elements)">,
+    Option<"rowSplits", "row-splits", "int64_t", /*default=*/"0",
+           "Thread-per-row reductions: this many threads a row (a power of "
+           "two; each takes every row-splits-th serial run, merged through "
+           "shared memory); 0: enough for about 2^20 threads">,
     Option<"unfused", "unfused", "bool", /*default=*/"false",
            "Every member of a group its own kernel">
   ];

@@ -47,6 +47,7 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
   toGPU.pointsPerThread = options.pointsPerThread;
   toGPU.rowPointsPerThread = options.rowPointsPerThread;
   toGPU.serialRunWidth = options.serialRunWidth;
+  toGPU.rowSplits = options.rowSplits;
   toGPU.reductionThreadsPerRow = options.reductionThreadsPerRow;
   toGPU.unfused = options.unfused;
   pm.addPass(createConvertSchedToGPUPass(toGPU));

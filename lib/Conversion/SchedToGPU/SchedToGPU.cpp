@@ -64,8 +64,10 @@ enum class Strategy {
   /// stride over the reduction (loads contiguous along it coalesce), then a
   /// warp-shuffle and shared-memory tree merges their partials.
   ThreadsPerRow,
-  /// One thread per output: each walks its reduction serially. Threads
-  /// take rows in an order where neighbours read neighbouring elements.
+  /// One thread per output, or `rowSplits` threads in different warps:
+  /// each walks its part of the reduction serially, and the parts merge
+  /// through shared memory. Threads take rows in an order where neighbours
+  /// read neighbouring elements.
   ThreadPerRow,
 };
 
@@ -114,7 +116,18 @@ struct KernelPlan {
   /// the order in which consecutive threads walk them (slowest first).
   SmallVector<int64_t> rowBounds;
   SmallVector<unsigned> rowOrder;
+  /// ThreadPerRow: threads a row, blockSize / rowSplits rows a block; the
+  /// threads of a row are that many thread ids apart.
+  int64_t rowSplits = 1;
 };
+
+/// Thread-per-row kernels with few rows split each row's reduction until
+/// about this many threads run (four waves of 2048 threads on each of an
+/// H100's 132 multiprocessors). Measured on an H200, 4096 x 4096
+/// transpose_add_sum's partial sums (131072 rows of 128): 0.0576 ms
+/// unsplit, 0.0575 with 2 parts, 0.051 with 4, 0.0495 with 8
+/// (bench/README.md).
+constexpr int64_t kSplitTargetThreads = 1 << 20;
 
 /// Whether an index has no size symbols or indirect operands, so equal
 /// attributes at equal variables are the same element.
@@ -208,6 +221,10 @@ private:
   unsigned kernelCount = 0;
   /// The kernel's gpu.thread_id x, while its body is emitted.
   Value threadIdX;
+  /// While a kernel's rows are emitted: how many thread ids apart the
+  /// threads sharing a row are (1: neighbours in a warp; a split
+  /// thread-per-row kernel: rows a block).
+  int64_t laneStride = 1;
 
   /// Within a kernel whose threads run their points as straight-line code
   /// (pointwise, persistent rows): the value of each element loaded or
@@ -317,6 +334,23 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
         plan.rowOrder.push_back(d);
     if (contiguousOuter)
       plan.rowOrder.push_back(*contiguousOuter);
+    // Splits keep whole blocks of rows (barriers stay uniform), a warp of
+    // rows a block, and at least a serial run of the reduction a thread.
+    auto splitFits = [&](int64_t s) {
+      int64_t rowsPerBlock = options.blockSize / s;
+      return rowsPerBlock >= kWarp && options.blockSize % s == 0 &&
+             plan.outer % rowsPerBlock == 0 &&
+             plan.reduce >= s * std::max<int64_t>(options.serialRunWidth, 1);
+    };
+    if (options.rowSplits > 0) {
+      plan.rowSplits = llvm::PowerOf2Ceil(options.rowSplits);
+      if (!splitFits(plan.rowSplits))
+        plan.rowSplits = 1;
+    } else {
+      while (plan.outer * plan.rowSplits < kSplitTargetThreads &&
+             splitFits(plan.rowSplits * 2))
+        plan.rowSplits *= 2;
+    }
     return plan;
   }
   // About row-points-per-thread points a thread, from a warp to a block
@@ -555,7 +589,7 @@ Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
 }
 
 /// The run width of a reduction loop: kVector consecutive points a thread
-/// (serial-run-width for a thread alone on its row) when the reduction
+/// (serial-run-width for a thread alone on its row or its part) when the reduction
 /// divides into whole runs of every thread, the runs stay in one innermost
 /// row, and the body stores nothing (its loads are then safely reused
 /// within an iteration); else 1.
@@ -567,9 +601,11 @@ int64_t GpuGraphLowering::loopRunWidth(NodeOp node, int64_t threads,
                                               : WalkResult::advance();
                     })
                     .wasInterrupted();
-  // A thread walking its row alone takes whole 32-byte sectors of a
-  // contiguous operand at once (serial-run-width points).
-  int64_t width = threads == 1 ? options.serialRunWidth : kVector;
+  // A thread walking its row (or its part of a split row) alone takes
+  // whole 32-byte sectors of a contiguous operand at once
+  // (serial-run-width points).
+  int64_t width =
+      threads == 1 || laneStride > 1 ? options.serialRunWidth : kVector;
   if (stores || width < 2 || bounds.back() % width != 0 ||
       total % (threads * width) != 0)
     return 1;
@@ -811,7 +847,8 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                    ValueRange(other).slice(acc.first, acc.inits.size())));
     return out;
   };
-  for (int32_t offset = kWarp / 2; !reused && offset >= 1; offset /= 2) {
+  for (int32_t offset = kWarp / 2; !reused && laneStride == 1 && offset >= 1;
+       offset /= 2) {
     SmallVector<Value> other;
     for (Value v : finals)
       other.push_back(shuffleXor(v, offset));
@@ -831,16 +868,46 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     body.setStoreGuard(Value());
     return result;
   };
-  if (threads == kWarp)
+  if (threads == kWarp && laneStride == 1)
     return afterOnEveryLane(finals);
+  unsigned base = nextScratch;
+  nextScratch += finals.size();
+  if (laneStride > 1) {
+    // A split row: its threads are laneStride apart, in different warps.
+    // Each leaves its partial in its own slot; after the barrier every one
+    // merges the row's parts in order (the parts' order is the points').
+    for (auto [i, v] : llvm::enumerate(finals))
+      memref::StoreOp::create(b, loc, v, scratch[base + i],
+                              ValueRange{threadIdX});
+    gpu::BarrierOp::create(b, loc);
+    Value local = arith::SubIOp::create(
+        b, loc, threadIdX,
+        arith::MulIOp::create(b, loc, lane, constIndex(laneStride)));
+    auto part = [&](unsigned i, int64_t s) {
+      Value at = s == 0 ? local
+                        : arith::AddIOp::create(b, loc, local,
+                                                constIndex(s * laneStride))
+                              .getResult();
+      return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
+          .getResult();
+    };
+    SmallVector<Value> merged;
+    for (unsigned i = 0; i < finals.size(); ++i)
+      merged.push_back(part(i, 0));
+    for (int64_t s = 1; s < threads; ++s) {
+      SmallVector<Value> other;
+      for (unsigned i = 0; i < finals.size(); ++i)
+        other.push_back(part(i, s));
+      merged = merge(merged, other);
+    }
+    return afterOnEveryLane(merged);
+  }
   // Lane 0 of each warp leaves its partial in shared memory; after the
   // barrier every thread merges its row's warps in order.
   Value warp = arith::DivUIOp::create(b, loc, threadIdX, constIndex(kWarp));
   Value isWarpLane0 = arith::CmpIOp::create(
       b, loc, arith::CmpIPredicate::eq,
       arith::RemUIOp::create(b, loc, lane, constIndex(kWarp)), constIndex(0));
-  unsigned base = nextScratch;
-  nextScratch += finals.size();
   auto ifWarpLane0 = scf::IfOp::create(b, loc, isWarpLane0, /*withElse=*/false);
   {
     OpBuilder::InsertionGuard guard(b);
@@ -969,19 +1036,32 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
   Value blockId = launch.getBlockIds().x;
   OpBuilder::InsertionGuard guard(b);
   Value row, lane;
+  laneStride = 1;
   int64_t threads = plan.threadsPerRow;
   if (plan.strategy == Strategy::ThreadPerRow) {
     // Thread t walks the rows in plan.rowOrder (its fastest dimension is
     // the one a load is contiguous along); `row` is the point's position
-    // in the ranges' own order, which every member shares.
+    // in the ranges' own order, which every member shares. With splits,
+    // thread ids rowsPerBlock apart share a row (`lane` is the part), so
+    // a warp still takes neighbouring rows.
+    int64_t rowsPerBlock = options.blockSize / plan.rowSplits;
+    Value local = tid;
+    if (plan.rowSplits > 1) {
+      local = arith::RemUIOp::create(b, loc, tid, constIndex(rowsPerBlock));
+      lane = arith::DivUIOp::create(b, loc, tid, constIndex(rowsPerBlock));
+    } else {
+      lane = constIndex(0);
+    }
     Value t = arith::AddIOp::create(
         b, loc,
-        arith::MulIOp::create(b, loc, blockId, constIndex(options.blockSize)),
-        tid);
-    Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, t,
-                                         constIndex(plan.outer));
-    auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
-    b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
+        arith::MulIOp::create(b, loc, blockId, constIndex(rowsPerBlock)),
+        local);
+    if (plan.outer % rowsPerBlock != 0) {
+      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
+                                           t, constIndex(plan.outer));
+      auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
+      b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
+    }
     SmallVector<int64_t> permuted;
     for (unsigned d : plan.rowOrder)
       permuted.push_back(plan.rowBounds[d]);
@@ -994,8 +1074,8 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
       row = arith::AddIOp::create(
           b, loc, row,
           arith::MulIOp::create(b, loc, vars[k], constIndex(strides[d])));
-    lane = constIndex(0);
-    threads = 1;
+    threads = plan.rowSplits;
+    laneStride = rowsPerBlock;
   } else {
     int64_t rowsPerBlock = options.blockSize / threads;
     row = arith::AddIOp::create(
@@ -1078,15 +1158,18 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
   else if (plan.strategy == Strategy::ThreadsPerRow)
     blocks = plan.outer / (options.blockSize / plan.threadsPerRow);
   else
-    blocks = llvm::divideCeil(plan.outer, options.blockSize);
+    blocks = llvm::divideCeil(plan.outer, options.blockSize / plan.rowSplits);
   if (blocks > std::numeric_limits<int32_t>::max())
     return kernel->emitOpError("needs ")
            << blocks << " blocks, more than a 1-D grid has";
   // Shared memory for the block-wide merge: per accumulator value of each
   // reduction member, one slot per warp.
+  // Split thread-per-row kernels: one slot per thread instead.
   SmallVector<Type> scratchTypes;
-  if (plan.strategy == Strategy::ThreadsPerRow &&
-      plan.threadsPerRow > kWarp) {
+  bool split = plan.strategy == Strategy::ThreadPerRow && plan.rowSplits > 1;
+  if ((plan.strategy == Strategy::ThreadsPerRow &&
+       plan.threadsPerRow > kWarp) ||
+      split) {
     auto space = gpu::AddressSpaceAttr::get(b.getContext(),
                                             gpu::AddressSpace::Workgroup);
     for (NodeOp node : plan.nodes)
@@ -1103,8 +1186,8 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
           values = {t};
         for (Type v : values)
           scratchTypes.push_back(MemRefType::get(
-              {options.blockSize / kWarp}, v, MemRefLayoutAttrInterface(),
-              space));
+              {split ? options.blockSize : options.blockSize / kWarp}, v,
+              MemRefLayoutAttrInterface(), space));
       });
   }
   std::string name = ("kernel" + Twine(kernelCount++)).str();
@@ -1143,6 +1226,8 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
     if (plan.strategy == Strategy::ThreadsPerRow)
       launch->setAttr("sched.threads_per_row",
                       b.getI64IntegerAttr(plan.threadsPerRow));
+    if (split)
+      launch->setAttr("sched.row_splits", b.getI64IntegerAttr(plan.rowSplits));
     if (plan.persistent)
       launch->setAttr("sched.persistent", b.getUnitAttr());
     LogicalResult result = success();
@@ -1386,10 +1471,14 @@ struct ConvertSchedToGPUPass
       module.emitError("row-points-per-thread must be at least 1");
       return signalPassFailure();
     }
+    if (rowSplits < 0 || rowSplits > blockSize / kWarp) {
+      module.emitError("row-splits must be from 0 to block-size / 32");
+      return signalPassFailure();
+    }
     ConvertSchedToGPUPassOptions options{
         blockSize,          pointsPerThread,    rowPointsPerThread,
         reductionThreadsPerRow, minRowsPerThread, maxSerialReduction,
-        serialRunWidth,     unfused};
+        serialRunWidth,     rowSplits,          unfused};
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;
     for (GraphOp graph : graphs) {

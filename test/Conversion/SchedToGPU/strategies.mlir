@@ -111,27 +111,69 @@ sched.graph @warp_rows {
 
 // -----
 
-// A column sum of many columns: a thread per column, its reduction a serial
-// loop over runs of 8 rows (serial-run-width: the loads of a run first, then
-// the sums in order); neighbouring threads read neighbouring elements.
+// A column sum of 16384 columns: a thread per column would run only 16384
+// threads, so each column's 64 rows are split over 8 threads (row-splits,
+// until about 2^20 threads run), 32 columns a block. A warp takes 32
+// neighbouring columns; thread t's part is t / 32, one serial run of 8 rows
+// (the loads of a run first, then the sums in order). Each part leaves its
+// sum in its own shared-memory slot, and after the barrier the column's
+// parts are added in order; part 0 stores.
 
 !c = !sched.buffer<[64, 16384], f32, strides = [16384, 1], device = "cuda:0">
 !o = !sched.buffer<[16384], f32, strides = [1], device = "cuda:0">
 
 // CHECK-LABEL: func.func @column_sum
-// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c64, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in
-// CHECK: %[[ROW:.*]] = arith.addi %{{.*}}, %[[T]]
-// CHECK: scf.if
-// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c64{{.*}} step %c8{{.*}} iter_args
+// CHECK: gpu.launch blocks(%[[B:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c512, {{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in {{.*}} workgroup(%[[SLOTS:.*]] : memref<256xf32, #gpu.address_space<workgroup>>)
+// CHECK: %[[LOCAL:.*]] = arith.remui %[[T]], %c32
+// CHECK: %[[PART:.*]] = arith.divui %[[T]], %c32
+// CHECK: %[[FIRST:.*]] = arith.muli %[[B]], %c32
+// CHECK: arith.addi %[[FIRST]], %[[LOCAL]]
+// CHECK-NOT: scf.if
+// CHECK: %[[SUM:.*]] = scf.for %{{.*}} = %c0{{.*}} to %c64 step %c64{{.*}} iter_args
+// CHECK: arith.muli %[[PART]], %c8
 // CHECK-COUNT-8: memref.load
 // CHECK-COUNT-8: arith.addf
 // CHECK: scf.yield
-// CHECK: } {sched.strategy = "thread_per_row"}
+// CHECK: %[[IS0:.*]] = arith.cmpi eq, %[[PART]], %c0
+// CHECK: memref.store %[[SUM]], %[[SLOTS]][%[[T]]]
+// CHECK-NEXT: gpu.barrier
+// CHECK-COUNT-8: memref.load %[[SLOTS]]
+// CHECK: scf.if %[[IS0]] {
+// CHECK-NEXT: memref.store
+// CHECK: } {sched.row_splits = 8 : i64, sched.strategy = "thread_per_row"}
 sched.graph @column_sum {
   %x = sched.input "arg0_1" : !c
   %buf0 = sched.buffer "buf0" : !o
   sched.node "op0" writes(%buf0 : !o) ranges [16384] reduce [64] {
     %l = sched.load %x[p0 + 16384*p1] : !c
+    %s = sched.reduction sum %l : f32 -> f32
+    sched.store_reduction %s, %buf0[p0] : !o
+  }
+  sched.output %buf0 : !o
+}
+
+// -----
+
+// A column sum of 2^20 columns is not split (that many threads already
+// run): a thread per column, its 16 rows a serial loop over runs of 8.
+
+!c = !sched.buffer<[16, 1048576], f32, strides = [1048576, 1], device = "cuda:0">
+!o = !sched.buffer<[1048576], f32, strides = [1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @wide_column_sum
+// CHECK: gpu.launch blocks({{.*}}) in (%{{.*}} = %c4096, {{.*}} threads
+// CHECK-NOT: workgroup
+// CHECK: scf.for %{{.*}} = %c0{{.*}} to %c16 step %c8{{.*}} iter_args
+// CHECK-COUNT-8: memref.load
+// CHECK-COUNT-8: arith.addf
+// CHECK: scf.yield
+// CHECK-NOT: gpu.barrier
+// CHECK: } {sched.strategy = "thread_per_row"}
+sched.graph @wide_column_sum {
+  %x = sched.input "arg0_1" : !c
+  %buf0 = sched.buffer "buf0" : !o
+  sched.node "op0" writes(%buf0 : !o) ranges [1048576] reduce [16] {
+    %l = sched.load %x[p0 + 1048576*p1] : !c
     %s = sched.reduction sum %l : f32 -> f32
     sched.store_reduction %s, %buf0[p0] : !o
   }

@@ -41,6 +41,11 @@ struct SchedLowerToNVVMOptions
       llvm::cl::desc("Thread-per-row reductions: consecutive points an "
                      "iteration"),
       llvm::cl::init(8)};
+  Option<int64_t> rowSplits{
+      *this, "row-splits",
+      llvm::cl::desc("Thread-per-row reductions: threads a row; 0: enough "
+                     "for about 2^20 threads"),
+      llvm::cl::init(0)};
   Option<bool> unfused{*this, "unfused",
                        llvm::cl::desc("Every node its own kernel"),
                        llvm::cl::init(false)};
