@@ -5,6 +5,9 @@
 // second aborts, naming the node and the size).
 // RUN: sched-run %s | FileCheck %s --check-prefix=OK
 // RUN: not --crash sched-run %S/Inputs/out-of-bounds.mlir 2>&1 | FileCheck %s --check-prefix=OOB
+// The linalg form keeps the check (cf.assert in the generic's body):
+// RUN: sched-run --linalg %s | FileCheck %s --check-prefix=OK
+// RUN: not --crash sched-run --linalg %S/Inputs/out-of-bounds.mlir 2>&1 | FileCheck %s --check-prefix=OOB
 // RUN: sched-opt %s -sched-schedule -convert-sched-to-scf | FileCheck %s --check-prefix=IR
 // RUN: sched-opt %s -sched-schedule -sched-lower-to-nvvm=format=isa | %python %utils/extract-ptx.py \
 // RUN:   | FileCheck %s --check-prefix=PTX

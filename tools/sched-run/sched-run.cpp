@@ -127,6 +127,13 @@ static cl::opt<bool> printLLVM(
     "print-llvm",
     cl::desc("Print the LLVM IR after LLVM's optimizations (to stdout)"),
     cl::init(false));
+static cl::opt<bool> viaLinalg(
+    "linalg",
+    cl::desc("Lower through -convert-sched-to-linalg (every node a "
+             "linalg.generic; an error where one is not) instead of "
+             "-convert-sched-to-scf; --check-unfused's reference run stays "
+             "on SCF"),
+    cl::init(false));
 static cl::opt<bool> reverseMembers(
     "test-reverse-fused-members", cl::Hidden,
     cl::desc("Testing only: lower fused groups in reverse member order"),
@@ -454,7 +461,10 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
   toSCF.testReverseMembers = reverseMembers;
   toSCF.parallel = parallel && !reference;
   toSCF.reassociate = reassociate && !reference;
-  pm.addPass(createConvertSchedToSCFPass(toSCF));
+  if (viaLinalg && !reference)
+    pm.addPass(createConvertSchedToLinalgPass());
+  else
+    pm.addPass(createConvertSchedToSCFPass(toSCF));
   if (failed(pm.run(module)))
     return failure();
   if (printSCF)

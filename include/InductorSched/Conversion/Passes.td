@@ -117,11 +117,17 @@ def ConvertSchedToLinalgPass
 
     `sched.index_expr` (a value of the loop variables, floor division and
     modulo included) is `linalg.index` of the generic's dims and an
-    `affine.apply` in its body.
+    `affine.apply` in its body. A load no indexing map describes (floor
+    division or modulo in its index, a stride that is no dimension's,
+    an indirect index) is a `memref.load` in the body from the flat view
+    of its storage (a gather, as `tensor.extract` is on tensors), at the
+    index of `linalg.index` values; `sched.indirect_indexing` is emitted
+    there too (with its negative wrap and its `cf.assert` bounds check),
+    and a `sched.masked` sub-block is an `scf.if` whose loads are in-body
+    loads. A node may not load in its body the storage it writes.
 
     Not representable, so not converted: floor division and modulo in a
-    load or store index, size symbols, indirect indexing, `sched.masked`,
-    `atomic_add` stores, other reductions (argmax,
+    store index, size symbols, `atomic_add` stores, other reductions (argmax,
     welford, any, xor_sum), a reduction node that also reads its output or
     stores outside a reduction, and extern and multi-output kernels. Such a
     node is an error naming it; with `allow-fallback` it is left out of the
@@ -130,10 +136,12 @@ def ConvertSchedToLinalgPass
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
     "::mlir::arith::ArithDialect",
+    "::mlir::cf::ControlFlowDialect",
     "::mlir::func::FuncDialect",
     "::mlir::linalg::LinalgDialect",
     "::mlir::math::MathDialect",
-    "::mlir::memref::MemRefDialect"
+    "::mlir::memref::MemRefDialect",
+    "::mlir::scf::SCFDialect"
   ];
   let options = [
     Option<"allowFallback", "allow-fallback", "bool", /*default=*/"false",

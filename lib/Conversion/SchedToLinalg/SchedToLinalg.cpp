@@ -17,16 +17,19 @@
 //===----------------------------------------------------------------------===//
 
 #include "InductorSched/Conversion/CInterface.h"
+#include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 
 #include "mlir/Dialect/Affine/IR/AffineOps.h"
 #include "mlir/Dialect/Arith/IR/Arith.h"
+#include "mlir/Dialect/ControlFlow/IR/ControlFlowOps.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/Linalg/IR/Linalg.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
+#include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 
 namespace mlir::inductor_sched {
@@ -96,6 +99,13 @@ struct GenericPlan {
   SmallVector<LoadOp> loads;
   /// Store or store_reduction, in body order, one per output.
   SmallVector<Operation *> stores;
+  /// Ops emitted inside the generic's body on the flat storage of the
+  /// buffers they read, at the point's variables (linalg.index): loads no
+  /// indexing map describes (floordiv/mod, indirect), indirect_indexing,
+  /// masked sub-blocks (and the loads in them).
+  DenseSet<Operation *> inBody;
+  /// The storage roots those ops read.
+  SetVector<Value> inBodyRoots;
 };
 
 class GraphLowering {
@@ -118,7 +128,13 @@ private:
   FailureOr<GenericPlan> plan(NodeOp node, std::string &why);
   bool planAccess(NodeOp node, Value buffer, IndexExprAttr index,
                   const GenericPlan &p, Access &out, std::string &why);
-  void build(NodeOp node, const GenericPlan &p);
+  /// Whether `op` (a load, indirect_indexing or masked sub-block) can be
+  /// emitted in the body; records the roots it reads in `p`.
+  bool planInBody(Operation *op, GenericPlan &p, llvm::raw_ostream &os);
+  LogicalResult build(NodeOp node, const GenericPlan &p);
+  /// The 1-D memref of `root`'s storage from its base, which index
+  /// expressions address.
+  Value flatView(Value root);
 
   GraphOp graph;
   bool allowFallback;
@@ -132,6 +148,7 @@ private:
   /// buffer to its strided memref, made on demand.
   DenseMap<Value, Value> base, typed;
   DenseMap<Value, unsigned> outputStorage;
+  DenseMap<Value, Value> flat;
   /// Collapsed views made so far: memref, reassociation, view.
   SmallVector<std::tuple<Value, SmallVector<ReassociationIndices>, Value>>
       collapsed;
@@ -157,6 +174,80 @@ Value GraphLowering::typedView(Value buffer) {
       b, buffer.getLoc(), layout.memrefType(), storage, layout.offset,
       layout.sizes, layout.strides);
   return typed[buffer] = view;
+}
+
+Value GraphLowering::flatView(Value root) {
+  if (Value v = flat.lookup(root))
+    return v;
+  const StaticLayout &layout = layouts[root];
+  Value storage = base[root];
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointAfterValue(storage);
+  Value view = memref::ReinterpretCastOp::create(
+      b, root.getLoc(), MemRefType::get({layout.extent()}, layout.dtype),
+      storage, 0, ArrayRef<int64_t>{layout.extent()}, ArrayRef<int64_t>{1});
+  return flat[root] = view;
+}
+
+bool GraphLowering::planInBody(Operation *op, GenericPlan &p,
+                               llvm::raw_ostream &os) {
+  auto sizeSymbols = [](IndexExprAttr index) {
+    return llvm::any_of(index.getSymbols(), [](StringAttr s) {
+      return !s.getValue().starts_with("indirect");
+    });
+  };
+  if (auto load = dyn_cast<LoadOp>(op)) {
+    StringAttr name = getBufferName(load.getBuffer());
+    if (sizeSymbols(load.getIndex())) {
+      os << "index [" << printIndex(load.getIndex()) << "] of '"
+         << name.getValue() << "' uses symbols";
+      return false;
+    }
+    Value root = rootOf.lookup(load.getBuffer());
+    if (!root || !layouts.count(root)) {
+      os << "'" << name.getValue() << "' has no strided layout";
+      return false;
+    }
+    p.inBody.insert(op);
+    p.inBodyRoots.insert(root);
+    return true;
+  }
+  if (auto indirect = dyn_cast<IndirectIndexingOp>(op)) {
+    if (!indirect.getSize().getConstantValue()) {
+      os << "indirect indexing against a symbolic size";
+      return false;
+    }
+    p.inBody.insert(op);
+    return true;
+  }
+  if (auto expr = dyn_cast<IndexExprOp>(op)) {
+    if (sizeSymbols(expr.getIndex())) {
+      os << "sched.index_expr with a size symbol";
+      return false;
+    }
+    p.inBody.insert(op);
+    return true;
+  }
+  if (auto masked = dyn_cast<MaskedOp>(op)) {
+    for (Operation &inner : masked.getBody().front()) {
+      if (isa<YieldOp>(inner))
+        continue;
+      if (isa<LoadOp, IndirectIndexingOp, IndexExprOp, MaskedOp>(inner)) {
+        if (!planInBody(&inner, p, os))
+          return false;
+        continue;
+      }
+      if (!isa<arith::ArithDialect, math::MathDialect>(inner.getDialect()) ||
+          inner.getNumRegions() != 0) {
+        os << "'" << inner.getName() << "' in a masked subblock";
+        return false;
+      }
+    }
+    p.inBody.insert(op);
+    return true;
+  }
+  os << "'" << op->getName() << "' in its body";
+  return false;
 }
 
 LogicalResult GraphLowering::notRepresentable(Operation *op, StringRef name,
@@ -363,14 +454,19 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
   };
   for (Operation &op : node.getBodyBlock()) {
     if (auto load = dyn_cast<LoadOp>(op)) {
-      if (!load.getIndirect().empty()) {
-        os << "indirect load of '" << getBufferName(load.getBuffer()).getValue()
-           << "'";
-        return failure();
-      }
+      // An input of the generic where an indexing map describes the
+      // access; else a load in its body (a gather, as tensor.extract is
+      // on tensors).
       Access a;
-      if (!planAccess(node, load.getBuffer(), load.getIndex(), p, a, why))
-        return failure();
+      std::string operandWhy;
+      if (!load.getIndirect().empty() ||
+          !planAccess(node, load.getBuffer(), load.getIndex(), p, a,
+                      operandWhy)) {
+        if (!planInBody(&op, p, os))
+          return failure();
+        loadedRoots.insert(rootOf.lookup(load.getBuffer()));
+        continue;
+      }
       p.inputs.push_back(a);
       p.loads.push_back(load);
       loadedRoots.insert(rootOf.lookup(load.getBuffer()));
@@ -420,21 +516,12 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
         return failure();
       continue;
     }
-    if (auto expr = dyn_cast<IndexExprOp>(op)) {
-      // A value of the loop variables: linalg.index in the body.
-      if (!expr.getIndex().getSymbols().empty() || !expr.getIndirect().empty()) {
-        os << "sched.index_expr with a size symbol or an indirect index";
+    if (isa<IndexExprOp, IndirectIndexingOp, MaskedOp>(op)) {
+      // Values of the loop variables (linalg.index in the body), indices
+      // from loaded values, and masked sub-blocks (scf.if in the body).
+      if (!planInBody(&op, p, os))
         return failure();
-      }
       continue;
-    }
-    if (isa<IndirectIndexingOp>(op)) {
-      os << "indirect indexing";
-      return failure();
-    }
-    if (isa<MaskedOp>(op)) {
-      os << "a masked subblock";
-      return failure();
     }
     if (!isa<arith::ArithDialect, math::MathDialect>(op.getDialect()) ||
         op.getNumRegions() != 0) {
@@ -451,6 +538,12 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
     if (!storedRoots.insert(rootOf.lookup(a.buffer)).second) {
       os << "two stores into the storage of '"
          << getBufferName(a.buffer).getValue() << "'";
+      return failure();
+    }
+  for (Value root : p.inBodyRoots)
+    if (storedRoots.count(root)) {
+      os << "a load in its body of the storage it writes, '"
+         << getBufferName(root).getValue() << "'";
       return failure();
     }
   if (node.isReduction())
@@ -498,8 +591,11 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
   return p;
 }
 
-void GraphLowering::build(NodeOp node, const GenericPlan &p) {
+LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
   Location nodeLoc = node.getLoc();
+  for (Value root : p.inBodyRoots)
+    flatView(root);
+  bool bodyFailed = false;
   auto operand = [&](const Access &a) -> Value {
     Value v = typedView(a.buffer);
     if (!a.reassociation.empty()) {
@@ -548,28 +644,31 @@ void GraphLowering::build(NodeOp node, const GenericPlan &p) {
         for (auto [i, store] : llvm::enumerate(p.stores))
           outIndex[store] = i;
         SmallVector<Value> yields(p.stores.size());
+        // The node's loop variables from the generic's dims (a loop of
+        // range 1 is 0), made when an op in the body first needs them.
+        SmallVector<Value> vars;
+        auto pointVars = [&]() -> ArrayRef<Value> {
+          if (vars.empty())
+            for (int64_t dim : p.loopOf)
+              vars.push_back(
+                  dim < 0
+                      ? arith::ConstantIndexOp::create(nb, l, 0).getResult()
+                      : linalg::IndexOp::create(nb, l, dim).getResult());
+          return vars;
+        };
+        LoopBodyEmitter emitter(
+            nb, "-convert-sched-to-linalg",
+            {[&](Value buffer) { return flat.lookup(rootOf.lookup(buffer)); },
+             nullptr, nullptr, nullptr});
         for (Operation &op : node.getBodyBlock()) {
+          if (p.inBody.contains(&op)) {
+            bodyFailed |= failed(emitter.emitOp(&op, map, pointVars()));
+            continue;
+          }
           if (isa<LoadOp, ReductionOp>(op))
             continue;
           if (auto store = dyn_cast<StoreOp>(op)) {
             yields[outIndex[&op]] = map.lookup(store.getValue());
-            continue;
-          }
-          if (auto expr = dyn_cast<IndexExprOp>(op)) {
-            // The node's loop variables from the generic's dims (a loop of
-            // range 1 is 0), then the index, cast to the op's type.
-            SmallVector<Value> vars;
-            for (int64_t dim : p.loopOf)
-              vars.push_back(dim < 0 ? arith::ConstantIndexOp::create(nb, l, 0)
-                                             .getResult()
-                                     : linalg::IndexOp::create(nb, l, dim)
-                                           .getResult());
-            AffineExpr e = expr.getIndex().getExpr();
-            Value index = affine::AffineApplyOp::create(
-                nb, expr.getLoc(), AffineMap::get(vars.size(), 0, e), vars);
-            map.map(expr.getResult(),
-                    arith::IndexCastOp::create(nb, expr.getLoc(), expr.getType(),
-                                               index));
             continue;
           }
           if (auto sr = dyn_cast<StoreReductionOp>(op)) {
@@ -586,9 +685,11 @@ void GraphLowering::build(NodeOp node, const GenericPlan &p) {
             if (attr.getName().getValue().starts_with("sched."))
               clone->removeAttr(attr.getName());
         }
+        bodyFailed |= emitter.hasFailed();
         linalg::YieldOp::create(nb, l, yields);
       });
   generic->setAttr("sched.node", node.getNameAttr());
+  return failure(bodyFailed);
 }
 
 LogicalResult GraphLowering::lowerKernel(Operation *op) {
@@ -612,8 +713,7 @@ LogicalResult GraphLowering::lowerKernel(Operation *op) {
   FailureOr<GenericPlan> p = plan(node, why);
   if (failed(p))
     return notRepresentable(op, node.getName(), why);
-  build(node, *p);
-  return success();
+  return build(node, *p);
 }
 
 FailureOr<func::FuncOp> GraphLowering::run() {

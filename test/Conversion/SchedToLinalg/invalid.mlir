@@ -1,35 +1,36 @@
 // RUN: sched-opt %s -split-input-file -convert-sched-to-linalg -verify-diagnostics
 
-// A floordiv/mod index is not affine in the loop variables.
+// A store's index must be an indexing map of the generic's output; floor
+// division is none (a load's may be: it becomes a load in the body).
 
-!t = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
+!t = !sched.buffer<[32], f32, strides = [1], device = "cpu">
 !u = !sched.buffer<[8, 4], f32, strides = [4, 1], device = "cpu">
-sched.graph @view_index {
+sched.graph @store_view_index {
   %x = sched.input "x" : !t
   %buf0 = sched.buffer "buf0" : !u
-  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: index [p0 floordiv 4 + 8*(p0 mod 4)] of 'x' is not linear in the loop variables}}
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: index [p0 floordiv 4 + 8*(p0 mod 4)] of 'buf0' is not linear in the loop variables}}
   sched.node "op0" writes(%buf0 : !u) ranges [32] {
-    %v = sched.load %x[8*(p0 mod 4) + p0 floordiv 4] : !t
-    sched.store %v, %buf0[p0] : !u
+    %v = sched.load %x[p0] : !t
+    sched.store %v, %buf0[8*(p0 mod 4) + p0 floordiv 4] : !u
   }
   sched.output %buf0 : !u
 }
 
 // -----
 
-// A coefficient that is no dimension's stride (two elements per step).
+// A load in the body must not read the storage the node writes: the
+// generic's points may run in any order.
 
 !t = !sched.buffer<[16], f32, strides = [1], device = "cpu">
-!h = !sched.buffer<[8], f32, strides = [1], device = "cpu">
-sched.graph @every_other {
+sched.graph @gather_own_output {
   %x = sched.input "x" : !t
-  %buf0 = sched.buffer "buf0" : !h
-  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: in index [2*p0] of 'x', p0 (coefficient 2) is not the stride of exactly one dimension of its own}}
-  sched.node "op0" writes(%buf0 : !h) ranges [8] {
-    %v = sched.load %x[2*p0] : !t
-    sched.store %v, %buf0[p0] : !h
+  %m = sched.mutation "buf0" mutates(%x : !t) : !t
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: a load in its body of the storage it writes, 'x'}}
+  sched.node "op0" writes(%m : !t) ranges [16] {
+    %v = sched.load %x[p0 floordiv 2] : !t
+    sched.store %v, %m[p0] : !t
   }
-  sched.output %buf0 : !h
+  sched.output %m : !t
 }
 
 // -----

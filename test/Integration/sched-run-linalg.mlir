@@ -1,0 +1,30 @@
+// The linalg form (-convert-sched-to-linalg, every node a linalg.generic)
+// computes what the SCF form's unfused schedule computes, bit for bit:
+// sched-run --linalg --check-unfused runs the graph through linalg (then
+// convert-linalg-to-loops) and its reference through -convert-sched-to-scf,
+// unfused. The programs cover gathers in the body (pad: a masked load;
+// view_chain: floor division and modulo), reductions along and across rows,
+// transposed reads, mutated inputs, broadcasts and half precision.
+// RUN: sched-run --linalg --check-unfused %S/../corpus/pad.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/view_chain.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/cat_pointwise.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/where_mask.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/softmax.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/log_softmax.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/rmsnorm.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/l2_normalize.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/sum_cols.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/sum_rows.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/two_reductions.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %examples/transpose_add_sum.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/transpose_flatten.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %examples/input_mutation.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/inplace_inputs.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/broadcast_bias.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/half_roundtrip.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/prod.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/amax.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %examples/seed_add_sum_8x16.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %examples/dead_value.cpu.mlir | FileCheck %s
+
+// CHECK: checked 1 graphs, {{[1-9][0-9]*}} outputs: 0 mismatched
