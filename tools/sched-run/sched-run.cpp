@@ -21,6 +21,7 @@
 #include "InductorSched/Conversion/Passes.h"
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 #include "InductorSched/InitAll.h"
+#include "InductorSched/Transforms/Passes.h"
 
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/ExecutionEngine/ExecutionEngine.h"
@@ -127,6 +128,12 @@ static cl::opt<bool> printLLVM(
     "print-llvm",
     cl::desc("Print the LLVM IR after LLVM's optimizations (to stdout)"),
     cl::init(false));
+static cl::opt<std::string> symbolValues(
+    "symbols",
+    cl::desc("Values of the graphs' size symbols, s0=128,s1=4 (default: "
+             "their hints); the graph is scheduled symbolically, then "
+             "specialized (-sched-specialize-symbols)"),
+    cl::init(""));
 static cl::opt<bool> viaLinalg(
     "linalg",
     cl::desc("Lower through -convert-sched-to-linalg (every node a "
@@ -456,6 +463,10 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
     text.consume_back(")");
   if (!text.empty() && failed(parsePassPipeline(text, pm, llvm::errs())))
     return failure();
+  // The lowerings want static shapes: size symbols get values here.
+  SchedSpecializeSymbolsPassOptions specialize;
+  specialize.values = symbolValues;
+  pm.addNestedPass<sched::GraphOp>(createSchedSpecializeSymbolsPass(specialize));
   ConvertSchedToSCFPassOptions toSCF;
   toSCF.unfused = noShare;
   toSCF.testReverseMembers = reverseMembers;
@@ -513,13 +524,26 @@ int main(int argc, char **argv) {
   OwningOpRef<ModuleOp> module = parseSourceFile<ModuleOp>(sourceMgr, &context);
   if (!module)
     return 1;
-  std::vector<GraphInfo> graphs = collectGraphs(*module);
+  // Inputs and outputs are made at the shapes the graphs are specialized
+  // to (lower() specializes after scheduling, with the same values).
+  std::vector<GraphInfo> graphs;
+  {
+    OwningOpRef<ModuleOp> specialized = module->clone();
+    PassManager pm(&context, ModuleOp::getOperationName());
+    SchedSpecializeSymbolsPassOptions specialize;
+    specialize.values = symbolValues;
+    pm.addNestedPass<sched::GraphOp>(
+        createSchedSpecializeSymbolsPass(specialize));
+    if (failed(pm.run(*specialized)))
+      return 1;
+    graphs = collectGraphs(*specialized);
+  }
   for (const GraphInfo &g : graphs)
     for (const Layout &l : llvm::concat<const Layout>(g.inputs, g.outputs))
       if (l.offset < 0 || llvm::is_contained(l.sizes, -1) ||
           llvm::is_contained(l.strides, -1)) {
         llvm::errs() << "sched-run: @" << g.name
-                     << ": symbolic layouts are not supported yet\n";
+                     << ": a layout still has a size symbol\n";
         return 1;
       }
 

@@ -102,7 +102,8 @@ collectBufferStorage(sched::GraphOp graph, StringRef by,
                      DenseMap<Value, StaticLayout> &layouts,
                      function_ref<void(Operation &, Value)> onDef = nullptr) {
   if (!graph.getSymNames().empty())
-    return graph.emitOpError("size symbols are not supported by ") << by;
+    return graph.emitOpError("size symbols are not supported by ")
+           << by << " (give them values first: -sched-specialize-symbols)";
   for (Operation &op : graph.getBodyBlock()) {
     Value result, root;
     if (auto input = dyn_cast<sched::InputOp>(op)) {

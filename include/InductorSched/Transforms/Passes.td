@@ -326,6 +326,30 @@ def SchedComputeLastUsagePass
   }];
 }
 
+def SchedSpecializeSymbolsPass
+    : Pass<"sched-specialize-symbols", "::mlir::inductor_sched::sched::GraphOp"> {
+  let summary = "Give size symbols values: a graph of static shapes";
+  let description = [{
+    Replaces the graph's size symbols by values everywhere they occur:
+    buffer types (sizes, strides, offsets), node ranges, load, store and
+    index expressions, indirect-indexing sizes and the scheduler's
+    dependence annotations. A symbol takes its value from `values`
+    (`s0=128,s1=4`), or else its size hint from `symbols(...)`; the
+    symbols given values leave the graph's declaration. The lowerings
+    (`-sched-lower-to-llvm`, `-sched-lower-to-nvvm`,
+    `-convert-sched-to-linalg`) want static shapes, so a graph with size
+    symbols is specialized, best after `-sched-schedule` (whose fusion
+    decisions, as Inductor's, read the hints): one compilation per shape,
+    as Inductor's `assume_static_by_default` does. A value that is not a
+    positive integer, or a symbol the graph does not declare, is an error;
+    so is a value that makes a buffer's layout invalid.
+  }];
+  let options = [
+    Option<"values", "values", "std::string", /*default=*/"\"\"",
+           "Comma-separated symbol=value pairs (default: the size hints)">
+  ];
+}
+
 def SchedPrintDotPass
     : Pass<"sched-print-dot", "::mlir::inductor_sched::sched::GraphOp"> {
   let summary = "Print the scheduled graph in Graphviz DOT";

@@ -32,7 +32,7 @@ sched.graph @output_view {
 
 !s = !sched.buffer<[s0, 8], f32, strides = [8, 1], device = "cuda:0">
 
-// expected-error @below {{size symbols are not supported by -convert-sched-to-gpu yet}}
+// expected-error @below {{size symbols are not supported by -convert-sched-to-gpu yet (give them values first: -sched-specialize-symbols)}}
 sched.graph @symbolic symbols(s0 = 8) {
   %a = sched.input "arg0_1" : !s
   %buf0 = sched.buffer "buf0" : !s

@@ -1,7 +1,7 @@
 // RUN: sched-opt %s -split-input-file -convert-sched-to-scf -verify-diagnostics
 
 !t = !sched.buffer<[s0], f32, strides = [1], device = "cpu">
-// expected-error @+1 {{size symbols are not supported by -convert-sched-to-scf yet}}
+// expected-error @+1 {{size symbols are not supported by -convert-sched-to-scf yet (give them values first: -sched-specialize-symbols)}}
 sched.graph @symbolic symbols(s0 = 8) {
   %x = sched.input "x" : !t
   sched.output %x : !t
