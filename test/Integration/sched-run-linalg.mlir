@@ -4,7 +4,9 @@
 // convert-linalg-to-loops) and its reference through -convert-sched-to-scf,
 // unfused. The programs cover gathers in the body (pad: a masked load;
 // view_chain: floor division and modulo), reductions along and across rows,
-// transposed reads, mutated inputs, broadcasts and half precision.
+// transposed reads, mutated inputs, broadcasts and half precision; mm_chain,
+// linear_gelu and mlp_clamp have extern mm/addmm (linalg.matmul), and
+// mlp_clamp_dyn size symbols (specialized to their hints).
 // RUN: sched-run --linalg --check-unfused %S/../corpus/pad.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/view_chain.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/cat_pointwise.cpu.mlir | FileCheck %s
@@ -24,6 +26,10 @@
 // RUN: sched-run --linalg --check-unfused %S/../corpus/half_roundtrip.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/prod.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/amax.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/mm_chain.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/linear_gelu.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/mlp_clamp.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/mlp_clamp_dyn.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/seed_add_sum_8x16.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/dead_value.cpu.mlir | FileCheck %s
 

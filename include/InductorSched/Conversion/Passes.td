@@ -126,10 +126,15 @@ def ConvertSchedToLinalgPass
     and a `sched.masked` sub-block is an `scf.if` whose loads are in-body
     loads. A node may not load in its body the storage it writes.
 
+    Extern kernels lower as in `-convert-sched-to-scf`: `mm`, `bmm` and
+    `addmm` as `linalg.matmul`/`linalg.batch_matmul` into a zero-filled (or
+    bias-filled) output, others as calls of a runtime function named after
+    the kernel.
+
     Not representable, so not converted: floor division and modulo in a
     store index, size symbols, `atomic_add` stores, other reductions (argmax,
     welford, any, xor_sum), a reduction node that also reads its output or
-    stores outside a reduction, and extern and multi-output kernels. Such a
+    stores outside a reduction, and multi-output kernels. Such a
     node is an error naming it; with `allow-fallback` it is left out of the
     function with a remark instead (the function then does not compute it).
   }];

@@ -17,6 +17,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "InductorSched/Conversion/CInterface.h"
+#include "InductorSched/Conversion/ExternKernels.h"
 #include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
@@ -702,8 +703,9 @@ LogicalResult GraphLowering::lowerKernel(Operation *op) {
   if (isa<NopOp>(op))
     return success();
   if (auto ext = dyn_cast<ExternOp>(op))
-    return notRepresentable(op, ext.getName(),
-                            "extern kernel '" + ext.getKernel() + "'");
+    return lowerExternKernel(
+        b, ext, func, [&](Value v) { return typedView(v); },
+        "-convert-sched-to-linalg");
   if (auto mo = dyn_cast<MultiOutputOp>(op))
     return notRepresentable(op, mo.getName(), "a multi-output kernel");
   auto node = dyn_cast<NodeOp>(op);

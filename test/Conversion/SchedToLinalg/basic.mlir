@@ -246,3 +246,32 @@ sched.graph @positions {
   }
   sched.output %buf0 : !m
 }
+
+// -----
+
+// An extern mm (Inductor's extern_kernels.mm) is a linalg.matmul into its
+// output, zero-filled first, between the generics of the nodes around it.
+
+!m = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
+!n = !sched.buffer<[8, 2], f32, strides = [2, 1], device = "cpu">
+!p = !sched.buffer<[4, 2], f32, strides = [2, 1], device = "cpu">
+
+// CHECK-LABEL: func.func @extern_mm
+// CHECK-SAME: (%[[A:.*]]: memref<4x8xf32>, %[[B:.*]]: memref<8x2xf32>, %[[OUT:.*]]: memref<4x2xf32>)
+// CHECK: %[[MM:.*]] = memref.alloc() {sched.buffer = "buf0"} : memref<4x2xf32>
+// CHECK: linalg.fill ins(%{{.*}} : f32) outs(%[[MM]] : memref<4x2xf32>)
+// CHECK-NEXT: linalg.matmul ins(%[[A]], %[[B]] : memref<4x8xf32>, memref<8x2xf32>) outs(%[[MM]] : memref<4x2xf32>)
+// CHECK: linalg.generic {{.*}} ins(%[[MM]] : memref<4x2xf32>) outs(%[[OUT]] : memref<4x2xf32>) attrs = {sched.node = "op1"}
+sched.graph @extern_mm {
+  %a = sched.input "a" : !m
+  %b = sched.input "b" : !n
+  %buf0 = sched.buffer "buf0" : !p
+  sched.extern "op0" "extern_kernels.mm"(%a, %b : !m, !n) writes(%buf0 : !p)
+  %buf1 = sched.buffer "buf1" : !p
+  sched.node "op1" writes(%buf1 : !p) ranges [4, 2] {
+    %v = sched.load %buf0[2*p0 + p1] : !p
+    %r = math.tanh %v : f32
+    sched.store %r, %buf1[2*p0 + p1] : !p
+  }
+  sched.output %buf1 : !p
+}

@@ -53,13 +53,15 @@ sched.graph @argmax {
 
 // -----
 
-// An extern kernel is no linalg.generic of this pass.
+// Extern kernels lower as in -convert-sched-to-scf (mm, bmm and addmm as
+// linalg.matmul ops, others as runtime calls); addmm's alpha and beta are
+// not supported there either.
 
 !m = !sched.buffer<[4, 4], f32, strides = [4, 1], device = "cpu">
-sched.graph @extern_mm {
+sched.graph @extern_addmm_alpha {
   %a = sched.input "a" : !m
   %buf0 = sched.buffer "buf0" : !m
-  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: extern kernel 'extern_kernels.mm'}}
-  sched.extern "op0" "extern_kernels.mm"(%a, %a : !m, !m) writes(%buf0 : !m)
+  // expected-error @+1 {{constant arguments (alpha, beta) of extern_kernels.addmm are not supported by -convert-sched-to-linalg yet}}
+  sched.extern "op0" "extern_kernels.addmm"(%a, %a, %a : !m, !m, !m) writes(%buf0 : !m) {constant_args = [2.0 : f32]}
   sched.output %buf0 : !m
 }
