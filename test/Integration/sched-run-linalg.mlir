@@ -6,7 +6,9 @@
 // view_chain: floor division and modulo), reductions along and across rows,
 // transposed reads, mutated inputs, broadcasts and half precision; mm_chain,
 // linear_gelu and mlp_clamp have extern mm/addmm (linalg.matmul), and
-// mlp_clamp_dyn size symbols (specialized to their hints).
+// mlp_clamp_dyn size symbols (specialized to their hints); argmax,
+// max_values_indices, var_mean, layernorm, std_normalize, transformer_block
+// and gpt_stack argmax and Welford reductions (several accumulator values).
 // RUN: sched-run --linalg --check-unfused %S/../corpus/pad.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/view_chain.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/cat_pointwise.cpu.mlir | FileCheck %s
@@ -30,6 +32,13 @@
 // RUN: sched-run --linalg --check-unfused %S/../corpus/linear_gelu.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/mlp_clamp.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/mlp_clamp_dyn.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/argmax.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/max_values_indices.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/var_mean.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/layernorm.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/std_normalize.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/transformer_block.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/gpt_stack.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/seed_add_sum_8x16.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/dead_value.cpu.mlir | FileCheck %s
 

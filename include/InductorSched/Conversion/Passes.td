@@ -113,7 +113,11 @@ def ConvertSchedToLinalgPass
     indexes is `0`: a broadcast read). Loads are inputs, stores outputs;
     the body is the node's `arith`/`math` ops. Reductions `sum`, `prod`,
     `max` and `min` (NaN-propagating, as Inductor's) accumulate into the
-    output, which a `linalg.fill` first sets to the identity.
+    output, which a `linalg.fill` first sets to the identity. The others
+    (argmax/argmin, Welford, any, xor_sum) keep each accumulator value in
+    an output: a stored result's, or a scratch `memref.alloc` shaped like
+    it (argmax's value, Welford's unstored mean, m2 or weight), updated by
+    the same combine as the SCF form's, so the two agree bit for bit.
 
     `sched.index_expr` (a value of the loop variables, floor division and
     modulo included) is `linalg.index` of the generic's dims and an
@@ -132,8 +136,8 @@ def ConvertSchedToLinalgPass
     the kernel.
 
     Not representable, so not converted: floor division and modulo in a
-    store index, size symbols, `atomic_add` stores, other reductions (argmax,
-    welford, any, xor_sum), a reduction node that also reads its output or
+    store index, size symbols, `atomic_add` stores, a reduction node that
+    also reads its output or
     stores outside a reduction, and multi-output kernels. Such a
     node is an error naming it; with `allow-fallback` it is left out of the
     function with a remark instead (the function then does not compute it).

@@ -90,6 +90,19 @@ struct Access {
   SmallVector<int64_t> offsets, sizes;
   bool subview = false;
   AffineMap map;
+  /// A scratch output (no buffer): a memref.alloc of `sizes` and this
+  /// element type, for the generic only.
+  Type scratchType;
+};
+
+/// A reduction whose accumulator is several values or not its result
+/// (argmax/argmin: value and position; Welford: mean, m2, weight) or whose
+/// combine is LoopBody's (any, xor_sum): each accumulator value is an
+/// output of the generic, a stored result's or a scratch one.
+struct AccumulatorOutputs {
+  ReductionOp red;
+  /// Accumulator value -> index among the generic's outputs.
+  SmallVector<int64_t> output;
 };
 
 /// A node as a linalg.generic, before it is built.
@@ -107,6 +120,7 @@ struct GenericPlan {
   DenseSet<Operation *> inBody;
   /// The storage roots those ops read.
   SetVector<Value> inBodyRoots;
+  SmallVector<AccumulatorOutputs> accumulators;
 };
 
 class GraphLowering {
@@ -415,9 +429,40 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
   return true;
 }
 
-static bool isSupportedReduction(ReductionKind kind) {
-  return kind == ReductionKind::sum || kind == ReductionKind::prod ||
-         kind == ReductionKind::max || kind == ReductionKind::min;
+/// Reductions whose accumulator is their result, combined in the body by
+/// combineReduction.
+static bool isPlainReduction(ReductionOp red) {
+  ReductionKind kind = red.getKind();
+  return (kind == ReductionKind::sum || kind == ReductionKind::prod ||
+          kind == ReductionKind::max || kind == ReductionKind::min) &&
+         red.getInputs().size() == 1 && red.getResults().size() == 1 &&
+         red.getInputs()[0].getType() == red.getResults()[0].getType();
+}
+
+/// The accumulator values of `red` (see makeAccumulator) and which of them
+/// result `i` is.
+static unsigned numAccumulatorValues(ReductionOp red) {
+  switch (red.getKind()) {
+  case ReductionKind::argmax:
+  case ReductionKind::argmin:
+    return 2;
+  case ReductionKind::welford_reduce:
+  case ReductionKind::welford_combine:
+    return 3;
+  default:
+    return 1;
+  }
+}
+static unsigned accumulatorOfResult(ReductionOp red, unsigned i) {
+  bool arg = red.getKind() == ReductionKind::argmax ||
+             red.getKind() == ReductionKind::argmin;
+  return arg ? 1 : i;
+}
+static Type accumulatorType(ReductionOp red, unsigned k) {
+  bool arg = red.getKind() == ReductionKind::argmax ||
+             red.getKind() == ReductionKind::argmin;
+  return arg && k == 0 ? red.getInputs()[0].getType()
+                       : red.getResults().front().getType();
 }
 
 FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
@@ -491,21 +536,17 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       continue;
     }
     if (auto red = dyn_cast<ReductionOp>(op)) {
-      if (!isSupportedReduction(red.getKind())) {
-        os << "a " << stringifyReductionKind(red.getKind()) << " reduction";
-        return failure();
-      }
-      if (red.getInputs().size() != 1 || red.getResults().size() != 1 ||
-          red.getInputs()[0].getType() != red.getResults()[0].getType()) {
-        os << "a reduction whose input and result types differ";
-        return failure();
-      }
-      for (Operation *user : red.getResults()[0].getUsers())
-        if (!isa<StoreReductionOp>(user)) {
-          os << "a reduction result used by other than store_reduction";
-          return failure();
-        }
-      reductionResults.insert(red.getResults()[0]);
+      for (Value result : red.getResults())
+        for (Operation *user : result.getUsers())
+          if (!isa<StoreReductionOp>(user)) {
+            os << "a reduction result used by other than store_reduction";
+            return failure();
+          }
+      for (Value result : red.getResults())
+        reductionResults.insert(result);
+      if (!isPlainReduction(red))
+        p.accumulators.push_back(
+            {red, SmallVector<int64_t>(numAccumulatorValues(red), -1)});
       continue;
     }
     if (auto store = dyn_cast<StoreReductionOp>(op)) {
@@ -515,6 +556,18 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       }
       if (!addOutput(store, store.getBuffer(), store.getIndex()))
         return failure();
+      auto result = cast<OpResult>(store.getValue());
+      for (AccumulatorOutputs &acc : p.accumulators) {
+        if (acc.red != result.getOwner())
+          continue;
+        int64_t &slot = acc.output[accumulatorOfResult(
+            acc.red, result.getResultNumber())];
+        if (slot >= 0) {
+          os << "a reduction result stored twice";
+          return failure();
+        }
+        slot = p.outputs.size() - 1;
+      }
       continue;
     }
     if (isa<IndexExprOp, IndirectIndexingOp, MaskedOp>(op)) {
@@ -534,9 +587,30 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
     os << "no stores";
     return failure();
   }
+  // Accumulator values no store takes: scratch outputs shaped like a
+  // stored result of the same reduction.
+  for (AccumulatorOutputs &acc : p.accumulators) {
+    auto stored = llvm::find_if(acc.output, [](int64_t o) { return o >= 0; });
+    if (stored == acc.output.end()) {
+      os << "a reduction none of whose results is stored";
+      return failure();
+    }
+    Access like = p.outputs[*stored];
+    for (auto [k, slot] : llvm::enumerate(acc.output)) {
+      if (slot >= 0)
+        continue;
+      Access scratch;
+      scratch.sizes = like.sizes;
+      scratch.map = like.map;
+      scratch.scratchType = accumulatorType(acc.red, k);
+      slot = p.outputs.size();
+      p.outputs.push_back(scratch);
+      p.stores.push_back(nullptr);
+    }
+  }
   DenseSet<Value> storedRoots;
   for (const Access &a : p.outputs)
-    if (!storedRoots.insert(rootOf.lookup(a.buffer)).second) {
+    if (a.buffer && !storedRoots.insert(rootOf.lookup(a.buffer)).second) {
       os << "two stores into the storage of '"
          << getBufferName(a.buffer).getValue() << "'";
       return failure();
@@ -565,7 +639,7 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
         return failure();
       }
     for (const Access &in : p.inputs)
-      if (rootOf.lookup(in.buffer) == rootOf.lookup(out.buffer) &&
+      if (out.buffer && rootOf.lookup(in.buffer) == rootOf.lookup(out.buffer) &&
           !(layouts[in.buffer] == layouts[out.buffer] && in.map == out.map &&
             in.offsets == out.offsets && in.sizes == out.sizes &&
             in.reassociation == out.reassociation)) {
@@ -623,16 +697,39 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
     ins.push_back(operand(a));
     maps.push_back(a.map);
   }
+  SmallVector<Value> scratch;
   for (auto [a, store] : llvm::zip(p.outputs, p.stores)) {
-    Value out = operand(a);
+    Value out;
+    if (a.buffer) {
+      out = operand(a);
+    } else {
+      out = memref::AllocOp::create(b, nodeLoc,
+                                    MemRefType::get(a.sizes, a.scratchType));
+      scratch.push_back(out);
+    }
     outs.push_back(out);
     maps.push_back(a.map);
-    if (auto sr = dyn_cast<StoreReductionOp>(store)) {
-      auto red = sr.getValue().getDefiningOp<ReductionOp>();
-      Value init = getReductionIdentity(b, nodeLoc, red.getKind(),
-                              red.getResults()[0].getType());
-      linalg::FillOp::create(b, nodeLoc, ValueRange{init}, ValueRange{out});
-    }
+    auto sr = dyn_cast_if_present<StoreReductionOp>(store);
+    if (!sr)
+      continue;
+    auto red = sr.getValue().getDefiningOp<ReductionOp>();
+    if (!isPlainReduction(red))
+      continue;
+    Value init = getReductionIdentity(b, nodeLoc, red.getKind(),
+                                      red.getResults()[0].getType());
+    linalg::FillOp::create(b, nodeLoc, ValueRange{init}, ValueRange{out});
+  }
+  // Every accumulator value's output starts at its identity.
+  SmallVector<Accumulator> accumulators;
+  for (const AccumulatorOutputs &ao : p.accumulators) {
+    FailureOr<Accumulator> acc =
+        makeAccumulator(b, ao.red, "-convert-sched-to-linalg");
+    if (failed(acc))
+      return failure();
+    for (auto [init, slot] : llvm::zip(acc->inits, ao.output))
+      linalg::FillOp::create(b, nodeLoc, ValueRange{init},
+                             ValueRange{outs[slot]});
+    accumulators.push_back(*acc);
   }
   auto generic = linalg::GenericOp::create(
       b, nodeLoc, ValueRange(ins), ValueRange(outs), maps, p.iterators,
@@ -666,7 +763,49 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
             bodyFailed |= failed(emitter.emitOp(&op, map, pointVars()));
             continue;
           }
-          if (isa<LoadOp, ReductionOp>(op))
+          if (auto red = dyn_cast<ReductionOp>(op)) {
+            // An accumulator of several values: LoopBody's combine, the
+            // point's position in the reduction ranges for argmax/argmin.
+            auto it = llvm::find_if(p.accumulators, [&](const auto &ao) {
+              return ao.red == red;
+            });
+            if (it == p.accumulators.end())
+              continue;
+            const AccumulatorOutputs &ao = *it;
+            const Accumulator &acc = accumulators[it - p.accumulators.begin()];
+            SmallVector<Value> state, inputs;
+            for (int64_t slot : ao.output)
+              state.push_back(args[numIns + slot]);
+            for (Value in : red.getInputs())
+              inputs.push_back(map.lookup(in));
+            Value linear;
+            if (red.getKind() == ReductionKind::argmax ||
+                red.getKind() == ReductionKind::argmin) {
+              // Row-major over the reduction ranges, as the SCF loops count.
+              ArrayRef<Value> vars = pointVars();
+              unsigned numRanges = node.getRanges().size();
+              for (auto [k, e] : llvm::enumerate(node.getReduce())) {
+                Value v = vars[numRanges + k];
+                if (!linear) {
+                  linear = v;
+                  continue;
+                }
+                int64_t bound = *cast<IndexExprAttr>(e).getConstantValue();
+                linear = arith::AddIOp::create(
+                    nb, l,
+                    arith::MulIOp::create(
+                        nb, l, linear,
+                        arith::ConstantIndexOp::create(nb, l, bound)),
+                    v);
+              }
+            }
+            SmallVector<Value> next =
+                combine(nb, acc, state, inputs, linear, /*reassociate=*/false);
+            for (auto [slot, v] : llvm::zip(ao.output, next))
+              yields[slot] = v;
+            continue;
+          }
+          if (isa<LoadOp>(op))
             continue;
           if (auto store = dyn_cast<StoreOp>(op)) {
             yields[outIndex[&op]] = map.lookup(store.getValue());
@@ -674,6 +813,8 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
           }
           if (auto sr = dyn_cast<StoreReductionOp>(op)) {
             auto red = sr.getValue().getDefiningOp<ReductionOp>();
+            if (!isPlainReduction(red))
+              continue; // its accumulator's yields are set already
             unsigned i = outIndex[&op];
             yields[i] = combineReduction(nb, red.getLoc(), red.getKind(),
                                 args[numIns + i],
@@ -690,6 +831,8 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
         linalg::YieldOp::create(nb, l, yields);
       });
   generic->setAttr("sched.node", node.getNameAttr());
+  for (Value v : scratch)
+    memref::DeallocOp::create(b, nodeLoc, v);
   return failure(bodyFailed);
 }
 

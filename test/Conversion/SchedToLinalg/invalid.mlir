@@ -35,20 +35,20 @@ sched.graph @gather_own_output {
 
 // -----
 
-// argmax has no linalg accumulator form.
+// An atomic_add store accumulates into elements other points also add to:
+// no output of a generic.
 
 !m = !sched.buffer<[4, 8], f32, strides = [8, 1], device = "cpu">
-!i = !sched.buffer<[4], i64, strides = [1], device = "cpu">
-sched.graph @argmax {
+!o = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @atomic_add {
   %x = sched.input "x" : !m
-  %buf0 = sched.buffer "buf0" : !i
-  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: a argmax reduction}}
-  sched.node "op0" writes(%buf0 : !i) ranges [4] reduce [8] {
+  %buf0 = sched.buffer "buf0" : !o
+  // expected-error @+1 {{node 'op0' is not affine-representable by -convert-sched-to-linalg: atomic_add store}}
+  sched.node "op0" writes(%buf0 : !o) ranges [4, 8] {
     %v = sched.load %x[8*p0 + p1] : !m
-    %r = sched.reduction argmax %v : f32 -> i64
-    sched.store_reduction %r, %buf0[p0] : !i
+    sched.store %v, %buf0[p1] mode = atomic_add : !o
   }
-  sched.output %buf0 : !i
+  sched.output %buf0 : !o
 }
 
 // -----
