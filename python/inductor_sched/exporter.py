@@ -425,19 +425,32 @@ def graph_input_order(fn, example_inputs):
     (no compilation) and returns argument indices in graph-input order."""
     import inspect
 
-    params = list(inspect.signature(fn).parameters)
+    signature = inspect.signature(fn).parameters
+    params = list(signature)
     order = []
+
+    def position(source):
+        name = getattr(source, "local_name", None)
+        if name in params and signature[name].kind != inspect.Parameter.VAR_POSITIONAL:
+            return params.index(name)
+        # An element of *args: the arguments from that parameter on.
+        base = getattr(source, "base", None)
+        name = getattr(base, "local_name", None)
+        if name in params and signature[name].kind == inspect.Parameter.VAR_POSITIONAL \
+                and isinstance(getattr(source, "index", None), int):
+            return params.index(name) + source.index
+        return None
 
     def record(gm, inputs):
         for node in gm.graph.nodes:
             if node.op != "placeholder":
                 continue
             source = node.meta["grapharg"].source
-            name = getattr(source, "local_name", None)
-            if name not in params:
+            index = position(source)
+            if index is None:
                 raise UnsupportedError(f"graph input {node.name} is not an argument of "
                                        f"{fn.__name__} ({source})")
-            order.append(params.index(name))
+            order.append(index)
         return gm.forward
 
     torch._dynamo.reset()

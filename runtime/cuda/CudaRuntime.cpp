@@ -26,8 +26,9 @@
 #include <cstdio>
 #include <mutex>
 
-#define SCHED_EXPORT extern "C" __attribute__((visibility("default")))
+#include "Runtime.h"
 
+namespace sched_cuda {
 namespace {
 std::mutex initMutex;
 /// Set once, under initMutex; read on every launch without it.
@@ -38,6 +39,12 @@ CUstream callerStream = nullptr;
 bool hasCallerStream = false;
 bool synchronous = true;
 thread_local CUresult lastError = CUDA_SUCCESS;
+} // namespace
+
+void recordError(CUresult result) {
+  if (lastError == CUDA_SUCCESS)
+    lastError = result;
+}
 
 bool check(CUresult result, const char *what) {
   if (result == CUDA_SUCCESS)
@@ -48,8 +55,7 @@ bool check(CUresult result, const char *what) {
   std::fprintf(stderr, "sched-cuda-runtime: %s failed: CUresult %d%s%s\n",
                what, static_cast<int>(result), name ? " " : "",
                name ? name : "");
-  if (lastError == CUDA_SUCCESS)
-    lastError = result;
+  recordError(result);
   return false;
 }
 
@@ -71,7 +77,13 @@ bool ensureContext() {
   }
   return check(cuCtxSetCurrent(current), "cuCtxSetCurrent");
 }
-} // namespace
+
+const CUstream *callerStreamIfSet() {
+  return hasCallerStream ? &callerStream : nullptr;
+}
+} // namespace sched_cuda
+
+using namespace sched_cuda;
 
 //===----------------------------------------------------------------------===//
 // The caller's controls

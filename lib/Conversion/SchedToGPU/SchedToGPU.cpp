@@ -172,6 +172,8 @@ public:
 
 private:
   LogicalResult lowerKernel(Operation *kernel);
+  LogicalResult lowerGemm(ExternOp op);
+  Value deviceAddress(Value buffer);
   FailureOr<KernelPlan> plan(Operation *kernel, ArrayRef<NodeOp> nodes);
   LogicalResult emitLaunch(Operation *kernel, const KernelPlan &plan);
   LogicalResult emitPointwise(const KernelPlan &plan, gpu::LaunchOp launch);
@@ -1264,14 +1266,177 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
   return success();
 }
 
+/// The device address (an i64) of element 0 of `buffer`: its storage's
+/// pointer plus its layout's offset.
+Value GpuGraphLowering::deviceAddress(Value buffer) {
+  Value storage = flat.lookup(rootOf.lookup(buffer));
+  const StaticLayout &l = layouts[buffer];
+  Value base =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, storage);
+  int64_t bytes = l.offset * (l.dtype.getIntOrFloatBitWidth() / 8);
+  if (bytes != 0)
+    base = arith::AddIOp::create(b, loc, base, constIndex(bytes));
+  return arith::IndexCastOp::create(b, loc, b.getI64Type(), base);
+}
+
+/// Inductor's extern mm, bmm and addmm: one sched_cuda_gemm call
+/// (runtime/cuda/CublasGemm.cpp, cuBLAS's strided batched sgemm) on the
+/// buffers' layouts, after a broadcast of addmm's bias into the output.
+LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
+  StringRef kernel = op.getKernel();
+  bool addmm = kernel == "extern_kernels.addmm";
+  unsigned rank = kernel == "extern_kernels.bmm" ? 3 : 2;
+  if (op.getConstantArgs() && !op.getConstantArgs()->empty())
+    return op.emitOpError("constant arguments (alpha, beta) of ")
+           << kernel << " are not supported by -convert-sched-to-gpu yet";
+  SmallVector<Value> ins, outs;
+  for (Value v : op.getInputs())
+    if (isa<BufferType>(v.getType()))
+      ins.push_back(v);
+  for (Value v : op.getWrites())
+    if (isa<BufferType>(v.getType()))
+      outs.push_back(v);
+  auto layoutOf = [&](Value v) -> const StaticLayout * {
+    auto it = layouts.find(v);
+    return it == layouts.end() ? nullptr : &it->second;
+  };
+  if (ins.size() != (addmm ? 3u : 2u) || outs.size() != 1 ||
+      llvm::any_of(llvm::concat<Value>(ins, outs),
+                   [&](Value v) { return !layoutOf(v); }))
+    return op.emitOpError("expects ")
+           << (addmm ? "bias, a, b" : "a, b") << " and one output for "
+           << kernel;
+  const StaticLayout &la = *layoutOf(ins[ins.size() - 2]);
+  const StaticLayout &lb = *layoutOf(ins.back());
+  const StaticLayout &lc = *layoutOf(outs[0]);
+  for (const StaticLayout *l : {&la, &lb, &lc})
+    if (l->sizes.size() != rank)
+      return op.emitOpError("expects operands of rank ") << rank << " for "
+                                                          << kernel;
+  for (Value v : llvm::concat<Value>(ins, outs))
+    if (!layoutOf(v)->dtype.isF32())
+      return op.emitOpError("cuBLAS's sgemm takes float32 operands; ")
+             << layoutOf(v)->dtype << " is not supported by "
+             << "-convert-sched-to-gpu yet";
+  // (batch, rows, cols) and their strides; a 2-D operand is one batch.
+  auto dims = [&](const StaticLayout &l) {
+    SmallVector<int64_t, 6> d;
+    if (rank == 2)
+      d = {1, l.sizes[0], l.sizes[1], 0, l.strides[0], l.strides[1]};
+    else
+      d = {l.sizes[0], l.sizes[1], l.sizes[2],
+           l.strides[0], l.strides[1], l.strides[2]};
+    return d;
+  };
+  SmallVector<int64_t, 6> da = dims(la), db = dims(lb), dc = dims(lc);
+  int64_t batch = dc[0], m = dc[1], n = dc[2], k = da[2];
+  if (da[0] != batch || db[0] != batch || da[1] != m || db[1] != k ||
+      db[2] != n)
+    return op.emitOpError("operand sizes do not make a matrix product for ")
+           << kernel;
+  // cuBLAS takes each operand in one of two orders: one of its two
+  // dimensions contiguous (or of size 1); the output row-major.
+  auto takes = [](ArrayRef<int64_t> d) {
+    return d[1] == 1 || d[2] == 1 || d[5] == 1 || d[4] == 1;
+  };
+  if (!takes(da) || !takes(db) || !(dc[5] == 1 || n == 1) ||
+      (m > 1 && dc[4] < n))
+    return op.emitOpError("an operand layout of ")
+           << kernel << " that cuBLAS does not take (neither dimension "
+           << "contiguous) needs a copy, not supported by -convert-sched-to-gpu "
+              "yet";
+  if (addmm) {
+    // The bias, broadcast to [m, n], into the output first (beta = 1).
+    const StaticLayout &lbias = *layoutOf(ins[0]);
+    int64_t si = 0, sj = 0;
+    if (lbias.sizes.size() == 1) {
+      sj = lbias.sizes[0] == 1 ? 0 : lbias.strides[0];
+    } else if (lbias.sizes.size() == 2) {
+      si = lbias.sizes[0] == 1 ? 0 : lbias.strides[0];
+      sj = lbias.sizes[1] == 1 ? 0 : lbias.strides[1];
+    } else {
+      return op.emitOpError("an addmm bias of rank ")
+             << lbias.sizes.size() << " is not supported";
+    }
+    int64_t total = m * n;
+    Value one = constIndex(1);
+    auto launch = gpu::LaunchOp::create(
+        b, op.getLoc(), constIndex(llvm::divideCeil(total, options.blockSize)),
+        one, one, constIndex(options.blockSize), one, one, nullptr, nullptr,
+        {}, {}, {}, nullptr, nullptr, nullptr, nullptr,
+        FlatSymbolRefAttr::get(
+            b.getContext(),
+            ("kernel" + Twine(kernelCount++) + "_bias_" + op.getName()).str()));
+    launch->setAttr("sched.strategy", b.getStringAttr("pointwise"));
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&launch.getBody().front());
+    b.setInsertionPoint(gpu::TerminatorOp::create(b, loc));
+    Value t = arith::AddIOp::create(
+        b, loc,
+        arith::MulIOp::create(b, loc, launch.getBlockIds().x,
+                              constIndex(options.blockSize)),
+        launch.getThreadIds().x);
+    Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, t,
+                                         constIndex(total));
+    auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
+    b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
+    Value i = arith::DivUIOp::create(b, loc, t, constIndex(n));
+    Value j = arith::RemUIOp::create(b, loc, t, constIndex(n));
+    auto at = [&](int64_t offset, int64_t rowStride, int64_t colStride) {
+      return arith::AddIOp::create(
+          b, loc, constIndex(offset),
+          arith::AddIOp::create(
+              b, loc, arith::MulIOp::create(b, loc, i, constIndex(rowStride)),
+              arith::MulIOp::create(b, loc, j, constIndex(colStride))));
+    };
+    Value v = memref::LoadOp::create(b, loc, flat.lookup(rootOf[ins[0]]),
+                                     ValueRange{at(lbias.offset, si, sj)});
+    memref::StoreOp::create(b, loc, v, flat.lookup(rootOf[outs[0]]),
+                            ValueRange{at(lc.offset, dc[4], dc[5])});
+  }
+  auto i64 = b.getI64Type();
+  SmallVector<Type> argTypes(15, i64);
+  argTypes.push_back(b.getF32Type());
+  auto type = b.getFunctionType(argTypes, {});
+  auto module = func->getParentOfType<ModuleOp>();
+  auto decl = module.lookupSymbol<func::FuncOp>("sched_cuda_gemm");
+  if (!decl) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPoint(func);
+    decl = func::FuncOp::create(b, loc, "sched_cuda_gemm", type);
+    decl.setPrivate();
+  }
+  auto c64 = [&](int64_t v) {
+    return arith::ConstantOp::create(b, loc, b.getI64IntegerAttr(v))
+        .getResult();
+  };
+  SmallVector<Value> args = {deviceAddress(ins[ins.size() - 2]),
+                             deviceAddress(ins.back()),
+                             deviceAddress(outs[0]),
+                             c64(batch), c64(m), c64(n), c64(k),
+                             c64(da[3]), c64(da[4]), c64(da[5]),
+                             c64(db[3]), c64(db[4]), c64(db[5]),
+                             c64(dc[3]), c64(dc[4])};
+  args.push_back(arith::ConstantOp::create(
+      b, loc, b.getF32FloatAttr(addmm ? 1.0f : 0.0f)));
+  auto call = func::CallOp::create(b, op.getLoc(), decl, args);
+  call->setAttr("sched.extern_kernel", b.getStringAttr(kernel));
+  return success();
+}
+
 LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
   if (isa<NopOp>(kernel))
     return success();
-  if (auto ext = dyn_cast<ExternOp>(kernel))
+  if (auto ext = dyn_cast<ExternOp>(kernel)) {
+    StringRef name = ext.getKernel();
+    if (name == "extern_kernels.mm" || name == "extern_kernels.bmm" ||
+        name == "extern_kernels.addmm")
+      return lowerGemm(ext);
     return kernel->emitOpError("extern kernel '")
-           << ext.getKernel()
-           << "' is not supported by -convert-sched-to-gpu yet (no cuBLAS or "
-              "runtime call is lowered)";
+           << name
+           << "' is not supported by -convert-sched-to-gpu yet (only mm, bmm "
+              "and addmm, through cuBLAS)";
+  }
   if (isa<MultiOutputOp>(kernel))
     return kernel->emitOpError(
         "multi-output kernels are not supported by -convert-sched-to-gpu yet");
