@@ -178,8 +178,13 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     `sched.last_usage` names as their last user. A graph output is an
     intermediate buffer's own storage (computed in the caller's memory) or
     a graph input with its layout (a mutated input: no argument, its
-    `sched.output_aliases` entry names the input); other outputs, extern
-    kernels and size symbols are errors for now.
+    `sched.output_aliases` entry names the input); other outputs and size
+    symbols (`-sched-specialize-symbols` gives them values) are errors for
+    now. Extern `mm`, `bmm` and `addmm` are a host call of `sched_cuda_gemm`
+    (runtime/cuda: cuBLAS's strided batched sgemm) with each operand's
+    device address and strides, after a bias-broadcast kernel for addmm;
+    other extern kernels, non-f32 gemms and layouts with neither dimension
+    contiguous are errors.
 
     Each kernel of the schedule (a fused group, or a lone node; foreach and
     grouped parts apart) is one `gpu.launch` named after it and tagged
