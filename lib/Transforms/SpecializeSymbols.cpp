@@ -86,9 +86,8 @@ struct SchedSpecializeSymbolsPass
       return markAllAnalysesPreserved();
 
     AttrTypeReplacer replacer;
-    replacer.addReplacement([&](IndexExprAttr e) -> Attribute {
-      return specialize(e, chosen);
-    });
+    replacer.addReplacement(
+        [&](IndexExprAttr e) -> Attribute { return specialize(e, chosen); });
     replacer.recursivelyReplaceElementsIn(graph, /*replaceAttrs=*/true,
                                           /*replaceLocs=*/false,
                                           /*replaceTypes=*/true);

@@ -128,8 +128,10 @@ SCHED_EXPORT void sched_cuda_gemm(int64_t a, int64_t b, int64_t c,
   const CUstream *caller = callerStreamIfSet();
   CUstream stream = caller ? *caller : nullptr;
   if (int status = blas->setStream(blas->handle, stream)) {
-    std::fprintf(stderr, "sched-cuda-runtime: cublasSetStream failed: status "
-                         "%d\n", status);
+    std::fprintf(stderr,
+                 "sched-cuda-runtime: cublasSetStream failed: status "
+                 "%d\n",
+                 status);
     recordError(CUDA_ERROR_UNKNOWN);
     return;
   }
@@ -144,8 +146,10 @@ SCHED_EXPORT void sched_cuda_gemm(int64_t a, int64_t b, int64_t c,
       bBatch, reinterpret_cast<const float *>(a), at.ld, aBatch, &beta,
       reinterpret_cast<float *>(c), ldc, cBatch, static_cast<int>(batch));
   if (status) {
-    std::fprintf(stderr, "sched-cuda-runtime: cublasSgemmStridedBatched "
-                         "failed: status %d\n", status);
+    std::fprintf(stderr,
+                 "sched-cuda-runtime: cublasSgemmStridedBatched "
+                 "failed: status %d\n",
+                 status);
     recordError(CUDA_ERROR_UNKNOWN);
     return;
   }

@@ -874,10 +874,32 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     return afterOnEveryLane(finals);
   unsigned base = nextScratch;
   nextScratch += finals.size();
+  // After the barrier every thread of the row merges its row's `count`
+  // partials in order: slots first, first + stride, ...
+  auto mergeSlots = [&](Value first, int64_t stride, int64_t count) {
+    auto slot = [&](unsigned i, int64_t s) {
+      Value at = s == 0 ? first
+                        : arith::AddIOp::create(b, loc, first,
+                                                constIndex(s * stride))
+                              .getResult();
+      return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
+          .getResult();
+    };
+    SmallVector<Value> merged;
+    for (unsigned i = 0; i < finals.size(); ++i)
+      merged.push_back(slot(i, 0));
+    for (int64_t s = 1; s < count; ++s) {
+      SmallVector<Value> other;
+      for (unsigned i = 0; i < finals.size(); ++i)
+        other.push_back(slot(i, s));
+      merged = merge(merged, other);
+    }
+    return merged;
+  };
   if (laneStride > 1) {
     // A split row: its threads are laneStride apart, in different warps.
-    // Each leaves its partial in its own slot; after the barrier every one
-    // merges the row's parts in order (the parts' order is the points').
+    // Each leaves its partial in its own slot (the parts' order is the
+    // points').
     for (auto [i, v] : llvm::enumerate(finals))
       memref::StoreOp::create(b, loc, v, scratch[base + i],
                               ValueRange{threadIdX});
@@ -885,27 +907,10 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     Value local = arith::SubIOp::create(
         b, loc, threadIdX,
         arith::MulIOp::create(b, loc, lane, constIndex(laneStride)));
-    auto part = [&](unsigned i, int64_t s) {
-      Value at = s == 0 ? local
-                        : arith::AddIOp::create(b, loc, local,
-                                                constIndex(s * laneStride))
-                              .getResult();
-      return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
-          .getResult();
-    };
-    SmallVector<Value> merged;
-    for (unsigned i = 0; i < finals.size(); ++i)
-      merged.push_back(part(i, 0));
-    for (int64_t s = 1; s < threads; ++s) {
-      SmallVector<Value> other;
-      for (unsigned i = 0; i < finals.size(); ++i)
-        other.push_back(part(i, s));
-      merged = merge(merged, other);
-    }
-    return afterOnEveryLane(merged);
+    return afterOnEveryLane(mergeSlots(local, laneStride, threads));
   }
-  // Lane 0 of each warp leaves its partial in shared memory; after the
-  // barrier every thread merges its row's warps in order.
+  // Lane 0 of each warp leaves its partial in shared memory, a slot per
+  // warp.
   Value warp = arith::DivUIOp::create(b, loc, threadIdX, constIndex(kWarp));
   Value isWarpLane0 = arith::CmpIOp::create(
       b, loc, arith::CmpIPredicate::eq,
@@ -920,24 +925,7 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
   gpu::BarrierOp::create(b, loc);
   Value firstWarp = arith::DivUIOp::create(
       b, loc, arith::SubIOp::create(b, loc, threadIdX, lane), constIndex(kWarp));
-  int64_t warpsPerRow = threads / kWarp;
-  auto slot = [&](unsigned i, int64_t w) {
-    Value at = w == 0 ? firstWarp
-                      : arith::AddIOp::create(b, loc, firstWarp, constIndex(w))
-                            .getResult();
-    return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
-        .getResult();
-  };
-  SmallVector<Value> merged;
-  for (unsigned i = 0; i < finals.size(); ++i)
-    merged.push_back(slot(i, 0));
-  for (int64_t w = 1; w < warpsPerRow; ++w) {
-    SmallVector<Value> other;
-    for (unsigned i = 0; i < finals.size(); ++i)
-      other.push_back(slot(i, w));
-    merged = merge(merged, other);
-  }
-  return afterOnEveryLane(merged);
+  return afterOnEveryLane(mergeSlots(firstWarp, 1, threads / kWarp));
 }
 
 LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
