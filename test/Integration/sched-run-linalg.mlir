@@ -8,7 +8,8 @@
 // linear_gelu and mlp_clamp have extern mm/addmm (linalg.matmul), and
 // mlp_clamp_dyn size symbols (specialized to their hints); argmax,
 // max_values_indices, var_mean, layernorm, std_normalize, transformer_block
-// and gpt_stack argmax and Welford reductions (several accumulator values).
+// and gpt_stack argmax and Welford reductions (several accumulator values);
+// apbt_realize and transpose_reuse column-major buffers (memref.transpose).
 // RUN: sched-run --linalg --check-unfused %S/../corpus/pad.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/view_chain.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/cat_pointwise.cpu.mlir | FileCheck %s
@@ -39,6 +40,8 @@
 // RUN: sched-run --linalg --check-unfused %S/../corpus/std_normalize.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/transformer_block.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/gpt_stack.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/apbt_realize.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/transpose_reuse.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/seed_add_sum_8x16.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/dead_value.cpu.mlir | FileCheck %s
 

@@ -108,7 +108,9 @@ def ConvertSchedToLinalgPass
     (`parallel`) then its reduction ranges (`reduction`), loop variables of
     range 1 left out; each operand is the buffer's strided memref, or a
     `memref.subview` of it where the node reaches only part of it (a
-    constant offset, a smaller range), and its indexing map sends loop
+    constant offset, a smaller range), after a `memref.transpose` to
+    decreasing strides where the layout's are not (a column-major buffer
+    then collapses as a row-major one), and its indexing map sends loop
     dimensions to the buffer's logical dimensions (a dimension no variable
     indexes is `0`: a broadcast read). Loads are inputs, stores outputs;
     the body is the node's `arith`/`math` ops. Reductions `sum`, `prod`,

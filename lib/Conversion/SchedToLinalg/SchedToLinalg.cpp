@@ -33,6 +33,8 @@
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
 
+#include <numeric>
+
 namespace mlir::inductor_sched {
 #define GEN_PASS_DEF_CONVERTSCHEDTOLINALGPASS
 #include "InductorSched/Conversion/Passes.h.inc"
@@ -85,6 +87,10 @@ std::string printIndex(IndexExprAttr index) {
 /// the buffer's memref it covers and its indexing map.
 struct Access {
   Value buffer;
+  /// The buffer's dimensions in order of decreasing stride (empty: already
+  /// so): a memref.transpose to that order comes first, so a column-major
+  /// or channels-last layout collapses as a row-major one does.
+  SmallVector<int64_t> permutation;
   /// Dimensions of the buffer's memref collapsed into one (empty: none).
   SmallVector<ReassociationIndices> reassociation;
   SmallVector<int64_t> offsets, sizes;
@@ -109,7 +115,7 @@ struct AccumulatorOutputs {
 struct GenericPlan {
   SmallVector<int64_t> loopOf; // node loop variable -> generic dim, or -1
   SmallVector<utils::IteratorType> iterators;
-  SmallVector<Access> inputs, outputs;
+  SmallVector<Access, 2> inputs, outputs;
   SmallVector<LoadOp> loads;
   /// Store or store_reduction, in body order, one per output.
   SmallVector<Operation *> stores;
@@ -303,7 +309,24 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
     os << "'" << name.getValue() << "' has no strided layout";
     return false;
   }
-  const StaticLayout &full = lit->second;
+  StaticLayout full = lit->second;
+  // Dimensions by decreasing stride (stable; a dimension of size 1 keeps
+  // its place among those of its stride).
+  SmallVector<int64_t> perm(full.sizes.size());
+  std::iota(perm.begin(), perm.end(), 0);
+  llvm::stable_sort(perm, [&](int64_t x, int64_t y) {
+    return full.strides[x] > full.strides[y];
+  });
+  out.permutation.clear();
+  if (!llvm::is_sorted(perm)) {
+    out.permutation = perm;
+    StaticLayout permuted = full;
+    for (auto [k, d] : llvm::enumerate(perm)) {
+      permuted.sizes[k] = full.sizes[d];
+      permuted.strides[k] = full.strides[d];
+    }
+    full = permuted;
+  }
   SmallVector<int64_t> ranges;
   for (Attribute a : node.getRanges())
     ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
@@ -642,7 +665,8 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       if (out.buffer && rootOf.lookup(in.buffer) == rootOf.lookup(out.buffer) &&
           !(layouts[in.buffer] == layouts[out.buffer] && in.map == out.map &&
             in.offsets == out.offsets && in.sizes == out.sizes &&
-            in.reassociation == out.reassociation)) {
+            in.reassociation == out.reassociation &&
+            in.permutation == out.permutation)) {
         os << "it reads the storage of '"
            << getBufferName(out.buffer).getValue()
            << "' at other elements than it writes";
@@ -673,6 +697,12 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
   bool bodyFailed = false;
   auto operand = [&](const Access &a) -> Value {
     Value v = typedView(a.buffer);
+    if (!a.permutation.empty()) {
+      SmallVector<unsigned> perm(a.permutation.begin(), a.permutation.end());
+      v = memref::TransposeOp::create(
+          b, nodeLoc, v,
+          AffineMapAttr::get(AffineMap::getPermutationMap(perm, b.getContext())));
+    }
     if (!a.reassociation.empty()) {
       auto it = llvm::find_if(collapsed, [&](const auto &c) {
         return std::get<0>(c) == v && std::get<1>(c) == a.reassociation;

@@ -275,3 +275,29 @@ sched.graph @extern_mm {
   }
   sched.output %buf1 : !p
 }
+
+// -----
+
+// A column-major buffer (strides [1, 128]) walked in storage order by one
+// variable: a memref.transpose to decreasing strides first, then the
+// collapse of the now row-major dimensions into that variable's dimension.
+
+// CHECK-LABEL: func.func @column_major_scale
+// CHECK-SAME: (%[[X:.*]]: memref<128x256xf32, strided<[1, 128]>>, %[[OUT:.*]]: memref<128x256xf32, strided<[1, 128]>>)
+// CHECK: %[[XT:.*]] = memref.transpose %[[X]] (d0, d1) -> (d1, d0) : memref<128x256xf32, strided<[1, 128]>> to memref<256x128xf32, strided<[128, 1]>>
+// CHECK-NEXT: %[[XF:.*]] = memref.collapse_shape %[[XT]] {{\[\[}}0, 1]] : memref<256x128xf32, strided<[128, 1]>> into memref<32768xf32, strided<[1]>>
+// CHECK-NEXT: %[[OT:.*]] = memref.transpose %[[OUT]] (d0, d1) -> (d1, d0)
+// CHECK-NEXT: %[[OF:.*]] = memref.collapse_shape %[[OT]] {{\[\[}}0, 1]]
+// CHECK-NEXT: linalg.generic {{.*}} ins(%[[XF]] : memref<32768xf32, strided<[1]>>) outs(%[[OF]] : memref<32768xf32, strided<[1]>>)
+!cm = !sched.buffer<[128, 256], f32, strides = [1, 128], device = "cpu">
+sched.graph @column_major_scale {
+  %x = sched.input "x" : !cm
+  %buf0 = sched.buffer "buf0" : !cm
+  sched.node "op0" writes(%buf0 : !cm) ranges [32768] {
+    %v = sched.load %x[p0] : !cm
+    %c = arith.constant 3.0 : f32
+    %m = arith.mulf %v, %c : f32
+    sched.store %m, %buf0[p0] : !cm
+  }
+  sched.output %buf0 : !cm
+}
