@@ -9,7 +9,8 @@
 // mlp_clamp_dyn size symbols (specialized to their hints); argmax,
 // max_values_indices, var_mean, layernorm, std_normalize, transformer_block
 // and gpt_stack argmax and Welford reductions (several accumulator values);
-// apbt_realize and transpose_reuse column-major buffers (memref.transpose).
+// apbt_realize and transpose_reuse column-major buffers (memref.transpose),
+// permute_sum a dimension two loop variables split (memref.expand_shape).
 // RUN: sched-run --linalg --check-unfused %S/../corpus/pad.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/view_chain.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/cat_pointwise.cpu.mlir | FileCheck %s
@@ -42,7 +43,16 @@
 // RUN: sched-run --linalg --check-unfused %S/../corpus/gpt_stack.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/apbt_realize.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %S/../corpus/transpose_reuse.cpu.mlir | FileCheck %s
+// RUN: sched-run --linalg --check-unfused %S/../corpus/permute_sum.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/seed_add_sum_8x16.cpu.mlir | FileCheck %s
 // RUN: sched-run --linalg --check-unfused %examples/dead_value.cpu.mlir | FileCheck %s
 
 // CHECK: checked 1 graphs, {{[1-9][0-9]*}} outputs: 0 mismatched
+
+// And 400 random graphs of utils/gen-runnable-graph.py (every node of them
+// lowers to linalg), against the SCF form's unfused run, bit for bit:
+// RUN: %python %utils/gen-runnable-graph.py --seed 31 --count 200 -o %t.31.mlir
+// RUN: %python %utils/gen-runnable-graph.py --seed 32 --count 200 -o %t.32.mlir
+// RUN: sched-run --linalg --check-unfused -O=0 %t.31.mlir | FileCheck %s --check-prefix=RANDOM
+// RUN: sched-run --linalg --check-unfused -O=0 %t.32.mlir | FileCheck %s --check-prefix=RANDOM
+// RANDOM: checked 200 graphs, {{[0-9]+}} outputs: 0 mismatched

@@ -110,7 +110,9 @@ def ConvertSchedToLinalgPass
     `memref.subview` of it where the node reaches only part of it (a
     constant offset, a smaller range), after a `memref.transpose` to
     decreasing strides where the layout's are not (a column-major buffer
-    then collapses as a row-major one), and its indexing map sends loop
+    then collapses as a row-major one) and a `memref.expand_shape` of a
+    dimension several loop variables split (coefficients its stride times
+    1, r1, r1*r2, ...), and its indexing map sends loop
     dimensions to the buffer's logical dimensions (a dimension no variable
     indexes is `0`: a broadcast read). Loads are inputs, stores outputs;
     the body is the node's `arith`/`math` ops. Reductions `sum`, `prod`,

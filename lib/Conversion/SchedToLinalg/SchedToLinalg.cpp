@@ -91,6 +91,11 @@ struct Access {
   /// so): a memref.transpose to that order comes first, so a column-major
   /// or channels-last layout collapses as a row-major one does.
   SmallVector<int64_t> permutation;
+  /// Dimensions split into several (a memref.expand_shape after the
+  /// transpose: groups, and the expanded sizes), where loop variables walk
+  /// one dimension in a mixed radix (p1 over rows 8 apart, p2 within).
+  SmallVector<ReassociationIndices> expansion;
+  SmallVector<int64_t> expandedSizes;
   /// Dimensions of the buffer's memref collapsed into one (empty: none).
   SmallVector<ReassociationIndices> reassociation;
   SmallVector<int64_t> offsets, sizes;
@@ -332,6 +337,60 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
     ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
   for (Attribute a : node.getReduce())
     ranges.push_back(*cast<IndexExprAttr>(a).getConstantValue());
+  // A dimension that several variables split: their coefficients are its
+  // stride times 1, r1, r1*r2, ... (each the ranges below it), and their
+  // ranges multiply to its size. It becomes that many dimensions.
+  out.expansion.clear();
+  out.expandedSizes.clear();
+  {
+    StaticLayout expanded;
+    expanded.dtype = full.dtype;
+    expanded.offset = full.offset;
+    SmallVector<ReassociationIndices> groups;
+    bool any = false;
+    for (unsigned d = 0; d < full.sizes.size(); ++d) {
+      int64_t stride = full.strides[d], size = full.sizes[d];
+      // The variables on this dimension, by coefficient.
+      SmallVector<std::pair<int64_t, unsigned>> on;
+      for (unsigned k = 0; k < numVars; ++k)
+        if (coeffs[k] != 0 && p.loopOf[k] >= 0 && stride > 0 &&
+            coeffs[k] % stride == 0 && coeffs[k] / stride < size)
+          on.push_back({coeffs[k] / stride, k});
+      llvm::sort(on);
+      bool radix = on.size() >= 2 && on.front().first == 1;
+      int64_t m = 1;
+      for (auto [mult, k] : on) {
+        radix &= mult == m;
+        m *= ranges[k];
+      }
+      radix &= m == size;
+      // Only where no other dimension has this stride (the split is then
+      // the only reading of these coefficients).
+      for (unsigned e = 0; radix && e < full.sizes.size(); ++e)
+        for (auto [mult, k] : on)
+          radix &= e == d || full.sizes[e] <= 1 ||
+                   full.strides[e] != stride * mult;
+      ReassociationIndices group;
+      if (!radix) {
+        group.push_back(expanded.sizes.size());
+        expanded.sizes.push_back(size);
+        expanded.strides.push_back(stride);
+      } else {
+        any = true;
+        for (auto [mult, k] : llvm::reverse(on)) {
+          group.push_back(expanded.sizes.size());
+          expanded.sizes.push_back(ranges[k]);
+          expanded.strides.push_back(stride * mult);
+        }
+      }
+      groups.push_back(group);
+    }
+    if (any) {
+      out.expansion = groups;
+      out.expandedSizes = expanded.sizes;
+      full = expanded;
+    }
+  }
   // Inductor merges contiguous dimensions into one loop variable (p0 over
   // all 128 elements of an 8x16 buffer): such a variable indexes a
   // memref.collapse_shape of the dimensions it spans.
@@ -666,7 +725,8 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
           !(layouts[in.buffer] == layouts[out.buffer] && in.map == out.map &&
             in.offsets == out.offsets && in.sizes == out.sizes &&
             in.reassociation == out.reassociation &&
-            in.permutation == out.permutation)) {
+            in.permutation == out.permutation &&
+            in.expansion == out.expansion)) {
         os << "it reads the storage of '"
            << getBufferName(out.buffer).getValue()
            << "' at other elements than it writes";
@@ -694,7 +754,7 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
   Location nodeLoc = node.getLoc();
   for (Value root : p.inBodyRoots)
     flatView(root);
-  bool bodyFailed = false;
+  bool bodyFailed = false, operandFailed = false;
   auto operand = [&](const Access &a) -> Value {
     Value v = typedView(a.buffer);
     if (!a.permutation.empty()) {
@@ -702,6 +762,17 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
       v = memref::TransposeOp::create(
           b, nodeLoc, v,
           AffineMapAttr::get(AffineMap::getPermutationMap(perm, b.getContext())));
+    }
+    if (!a.expansion.empty()) {
+      auto type = cast<MemRefType>(v.getType());
+      FailureOr<MemRefType> expanded = memref::ExpandShapeOp::computeExpandedType(
+          type, a.expandedSizes, a.expansion);
+      if (failed(expanded)) {
+        operandFailed = true;
+        return v;
+      }
+      v = memref::ExpandShapeOp::create(b, nodeLoc, *expanded, v,
+                                        a.expansion);
     }
     if (!a.reassociation.empty()) {
       auto it = llvm::find_if(collapsed, [&](const auto &c) {
@@ -749,6 +820,10 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
                                       red.getResults()[0].getType());
     linalg::FillOp::create(b, nodeLoc, ValueRange{init}, ValueRange{out});
   }
+  if (operandFailed)
+    return node.emitOpError("an operand's split dimensions have no strided "
+                            "memref.expand_shape; not supported by "
+                            "-convert-sched-to-linalg");
   // Every accumulator value's output starts at its identity.
   SmallVector<Accumulator> accumulators;
   for (const AccumulatorOutputs &ao : p.accumulators) {

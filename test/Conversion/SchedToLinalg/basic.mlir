@@ -301,3 +301,27 @@ sched.graph @column_major_scale {
   }
   sched.output %buf0 : !cm
 }
+
+// -----
+
+// Two loop variables split one dimension (p1 walks rows 8 apart, p2 the
+// rows between: coefficients 128 and 16 of a [32, 16] buffer): a
+// memref.expand_shape of that dimension into [4, 8], one per variable.
+
+!x = !sched.buffer<[32, 16], f32, strides = [16, 1], device = "cpu">
+!o = !sched.buffer<[16, 4], f32, strides = [4, 1], device = "cpu">
+
+// CHECK: #[[IN:.*]] = affine_map<(d0, d1, d2) -> (d1, d2, d0)>
+// CHECK-LABEL: func.func @split_rows
+// CHECK: %[[E:.*]] = memref.expand_shape %{{.*}} {{\[\[}}0, 1], [2]] output_shape [4, 8, 16] : memref<32x16xf32> into memref<4x8x16xf32>
+// CHECK: linalg.generic {indexing_maps = [#[[IN]], #{{.*}}], iterator_types = ["parallel", "parallel", "reduction"]} ins(%[[E]] : memref<4x8x16xf32>)
+sched.graph @split_rows {
+  %x = sched.input "x" : !x
+  %buf0 = sched.buffer "buf0" : !o
+  sched.node "op0" writes(%buf0 : !o) ranges [16, 4] reduce [8] {
+    %v = sched.load %x[p0 + 128*p1 + 16*p2] : !x
+    %r = sched.reduction sum %v : f32 -> f32
+    sched.store_reduction %r, %buf0[4*p0 + p1] : !o
+  }
+  sched.output %buf0 : !o
+}
