@@ -7,8 +7,7 @@ cd "$(dirname "$0")/.."
 out=${1:?usage: bench/build_gpu_corpus_libs.sh OUT_DIR}
 mkdir -p "$out"
 for f in test/corpus/*.cuda.mlir; do
-  if SCHEDULE="-sched-schedule -sched-specialize-symbols" \
-      scripts/build-cuda-library.sh "$f" "$out" >/dev/null 2>"$out/$(basename "$f" .mlir).err"; then
+  if scripts/build-cuda-library.sh "$f" "$out" >/dev/null 2>"$out/$(basename "$f" .mlir).err"; then
     rm -f "$out/$(basename "$f" .mlir).err"
     echo "built $(basename "$f" .cuda.mlir)"
   else

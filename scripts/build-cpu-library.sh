@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Compiles a sched graph ahead of time for the CPU: schedule it,
+# Compiles a sched graph ahead of time for the CPU: schedule it (size
+# symbols then take their hints: -sched-specialize-symbols),
 # -sched-lower-to-llvm (parallel loops on OpenMP, vectorized reductions),
 # LLVM IR, an object, a shared library linked with libomp (copied beside
 # it, found through $ORIGIN), for a machine without LLVM. NAME is IN's file
@@ -25,9 +26,9 @@ march=${MARCH:-x86-64-v3}
 llvm=/usr/lib/llvm-22
 mkdir -p "$out"
 name=$(basename "$in" .mlir)
-"$build/bin/sched-opt" "$in" -sched-schedule -convert-sched-to-scf -o "$out/$name.scf.mlir"
+"$build/bin/sched-opt" "$in" -sched-schedule -sched-specialize-symbols -convert-sched-to-scf -o "$out/$name.scf.mlir"
 python3 "$here/utils/graph-abi.py" --target cpu "$out/$name.scf.mlir" -o "$out/$name.abi.json"
-"$build/bin/sched-opt" "$in" -sched-schedule -sched-lower-to-llvm="$opts" -o "$out/$name.llvm.mlir"
+"$build/bin/sched-opt" "$in" -sched-schedule -sched-specialize-symbols -sched-lower-to-llvm="$opts" -o "$out/$name.llvm.mlir"
 "$llvm/bin/mlir-translate" --mlir-to-llvmir "$out/$name.llvm.mlir" -o "$out/$name.ll"
 "$llvm/bin/clang" -O3 -march="$march" -fPIC -Wno-override-module -c "$out/$name.ll" -o "$out/$name.o"
 libomp=$(readlink -f "$llvm/lib/libomp.so.5")

@@ -10,8 +10,9 @@
 #
 # Usage: scripts/build-cuda-library.sh IN.mlir OUT_DIR [PIPELINE_OPTIONS]
 #   PIPELINE_OPTIONS go to -sched-lower-to-nvvm, e.g. 'block-size=512 unfused'
-# Env: BUILD_DIR (default build), SCHEDULE (default -sched-schedule; empty
-# for an already scheduled graph), CUDA_HOME (default /usr/local/cuda).
+# Env: BUILD_DIR (default build), SCHEDULE (default -sched-schedule
+# -sched-specialize-symbols: size symbols take their hints; empty for an
+# already scheduled, static graph), CUDA_HOME (default /usr/local/cuda).
 set -euo pipefail
 in=$1
 out=$2
@@ -19,7 +20,7 @@ opts=${3:-}
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
 cuda=${CUDA_HOME:-/usr/local/cuda}
-schedule=${SCHEDULE--sched-schedule}
+schedule=${SCHEDULE--sched-schedule -sched-specialize-symbols}
 llvm_bin=/usr/lib/llvm-22/bin
 mkdir -p "$out"
 
