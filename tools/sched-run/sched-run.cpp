@@ -128,6 +128,17 @@ static cl::opt<bool> printLLVM(
     "print-llvm",
     cl::desc("Print the LLVM IR after LLVM's optimizations (to stdout)"),
     cl::init(false));
+static cl::opt<unsigned> outerLanes(
+    "outer-lanes",
+    cl::desc("Outer-vectorized reductions: output points a vector "
+             "(-convert-sched-to-scf{outer-lanes}); bit-exact"),
+    cl::init(16));
+static cl::opt<unsigned> transposedTileDepth(
+    "transposed-tile-depth",
+    cl::desc("Outer-vectorized reductions: a transposed operand loaded this "
+             "many reduction points at a time and transposed in registers "
+             "(0: gathers); bit-exact"),
+    cl::init(0));
 static cl::opt<std::string> symbolValues(
     "symbols",
     cl::desc("Values of the graphs' size symbols, s0=128,s1=4 (default: "
@@ -472,6 +483,12 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
   toSCF.testReverseMembers = reverseMembers;
   toSCF.parallel = parallel && !reference;
   toSCF.reassociate = reassociate && !reference;
+  // Both are bit-exact, so the reference run keeps the defaults: a check
+  // against it tests them.
+  if (!reference) {
+    toSCF.outerLanes = outerLanes;
+    toSCF.transposedTileDepth = transposedTileDepth;
+  }
   if (viaLinalg && !reference)
     pm.addPass(createConvertSchedToLinalgPass());
   else

@@ -77,7 +77,16 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
            "atomic_add or indirect store stay serial">,
     Option<"reassociate", "reassociate", "bool", /*default=*/"false",
            "Mark floating-point sum and prod accumulations "
-           "fastmath<reassoc> so they may be vectorized; changes rounding">
+           "fastmath<reassoc> so they may be vectorized; changes rounding">,
+    Option<"outerLanes", "outer-lanes", "unsigned", /*default=*/"16",
+           "Outer-vectorized reductions (column sums, transposed reads): "
+           "output points a vector where the last iteration range divides "
+           "by it (else 16); bit-exact">,
+    Option<"transposedTileDepth", "transposed-tile-depth", "unsigned",
+           /*default=*/"0",
+           "Outer-vectorized reductions: load a transposed operand this "
+           "many reduction points at a time as one row per lane and "
+           "transpose in registers (0: a gather per point); bit-exact">
   ];
 }
 

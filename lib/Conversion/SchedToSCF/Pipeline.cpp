@@ -45,6 +45,8 @@ void mlir::inductor_sched::buildSchedLowerToLLVMPipeline(
   toSCF.testReverseMembers = options.testReverseFusedMembers;
   toSCF.parallel = options.parallel;
   toSCF.reassociate = options.reassociate;
+  toSCF.outerLanes = options.outerLanes;
+  toSCF.transposedTileDepth = options.transposedTileDepth;
   pm.addPass(createConvertSchedToSCFPass(toSCF));
   buildSchedSCFToLLVMPipeline(pm, options.approximateMath);
 }

@@ -83,6 +83,9 @@ private:
   LogicalResult emitVectorOps(ArrayRef<Operation *> ops, IRMapping &map,
                               ArrayRef<Value> vars, unsigned dim,
                               unsigned width);
+  /// While a tiled reduction step is emitted: the lanes' values of a
+  /// transposed load there (a column of its tile), instead of a gather.
+  DenseMap<Operation *, Value> tiledLoads;
   void inKernelRegion(StringRef name, function_ref<void()> body);
 
   GraphOp graph;
@@ -223,6 +226,10 @@ LogicalResult GraphLowering::emitVectorOps(ArrayRef<Operation *> ops,
   for (Operation *op : ops) {
     Location opLoc = op->getLoc();
     if (auto load = dyn_cast<LoadOp>(op)) {
+      if (Value column = tiledLoads.lookup(op)) {
+        map.map(load.getResult(), column);
+        continue;
+      }
       Value i = index(op, load.getIndex(), varsFor(load.getBuffer(), vars), {},
                       map);
       Value mem = storageOf(load.getBuffer());
@@ -433,6 +440,89 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
       return next;
     }
     bool split = lanes > 1 && !outerMode && d + 1 == bounds.size();
+    // Outer mode with a transposed operand (a gather across the lanes that
+    // is contiguous along this innermost reduction loop), with
+    // transposed-tile-depth: the loop steps by `depth` points, each step
+    // first loading the operand's lanes x depth tile as contiguous rows
+    // (one a lane) and taking its columns apart in registers; the points
+    // then read those columns, in the serial order (bit-exact).
+    SmallVector<Operation *> transposed;
+    int64_t depth = options.transposedTileDepth;
+    if (depth > 1 && outerMode && d + 1 == bounds.size() && !hasStore &&
+        bounds[d] % depth == 0) {
+      unsigned rdim = vars.size() + bounds.size() - 1;
+      for (NodeParts &part : parts)
+        for (Operation *op : part.inLoop)
+          if (auto load = dyn_cast<LoadOp>(op)) {
+            std::optional<int64_t> across =
+                strideAlong(load.getIndex(), vectorDim);
+            std::optional<int64_t> along = strideAlong(load.getIndex(), rdim);
+            if (across && *across != 0 && *across != 1 && along == 1)
+              transposed.push_back(op);
+          }
+    }
+    if (!transposed.empty()) {
+      bool failedInner = false;
+      int64_t lanesN = vectorWidth;
+      auto loop = scf::ForOp::create(
+          b, loc, constIndex(0), constIndex(bounds[d]), constIndex(depth), accs,
+          [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
+            OpBuilder::InsertionGuard guard(b);
+            b.setInsertionPointToEnd(nb.getInsertionBlock());
+            rivs.push_back(iv);
+            LoopVars all(vars);
+            llvm::append_range(all, rivs);
+            rivs.pop_back();
+            DenseMap<Operation *, SmallVector<Value>> columns;
+            for (Operation *op : transposed) {
+              auto load = cast<LoadOp>(op);
+              IRMapping none;
+              Value first = index(op, load.getIndex(),
+                                  varsFor(load.getBuffer(), all), {}, none);
+              int64_t across = *strideAlong(load.getIndex(), vectorDim);
+              Type t = load.getResult().getType();
+              SmallVector<Value> rows;
+              for (int64_t lane = 0; lane < lanesN; ++lane) {
+                Value at = lane == 0 ? first
+                                     : arith::AddIOp::create(
+                                           b, l, first,
+                                           constIndex(lane * across))
+                                           .getResult();
+                rows.push_back(vector::LoadOp::create(
+                    b, l, VectorType::get({depth}, t),
+                    storageOf(load.getBuffer()), ValueRange{at}));
+              }
+              for (int64_t u = 0; u < depth; ++u) {
+                SmallVector<Value> elems;
+                for (Value row : rows)
+                  elems.push_back(vector::ExtractOp::create(
+                      b, l, row, ArrayRef<int64_t>{u}));
+                columns[op].push_back(vector::FromElementsOp::create(
+                    b, l, VectorType::get({lanesN}, t), elems));
+              }
+            }
+            SmallVector<Value> inner(args.begin(), args.end());
+            for (int64_t u = 0; u < depth && !failedInner; ++u) {
+              for (Operation *op : transposed)
+                tiledLoads[op] = columns[op][u];
+              rivs.push_back(u == 0 ? iv
+                                    : arith::AddIOp::create(b, l, iv,
+                                                            constIndex(u))
+                                          .getResult());
+              SmallVector<Value> next = nest(d + 1, inner);
+              rivs.pop_back();
+              failedInner |= next.empty() && !inner.empty();
+              if (!failedInner)
+                inner = next;
+            }
+            tiledLoads.clear();
+            scf::YieldOp::create(b, l, inner);
+          });
+      loop->setAttr("sched.transposed_tile", b.getI64IntegerAttr(depth));
+      if (failedInner)
+        return {};
+      return SmallVector<Value>(loop.getResults());
+    }
     bool failedInner = false;
     auto loop = scf::ForOp::create(
         b, loc, constIndex(0), constIndex(bounds[d]),
@@ -562,7 +652,11 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
   // along that loop are vector loads, others gathers. Nodes without a
   // reduction run once per lane.
   unsigned outerLanes = 1;
-  const unsigned kOuterLanes = 16;
+  const unsigned kOuterLanes =
+      options.outerLanes > 1 && bounds.size() > shared &&
+              bounds.back() % options.outerLanes == 0
+          ? options.outerLanes
+          : 16;
   if (bounds.size() > shared && bounds.back() % kOuterLanes == 0) {
     unsigned dim = bounds.size() - 1;
     bool ok = llvm::any_of(nodes, [](NodeOp n) { return n.isReduction(); });
@@ -1048,6 +1142,8 @@ struct ConvertSchedToSCFPass
     opts.reverseFusedMembers = testReverseMembers;
     opts.parallel = parallel;
     opts.reassociate = reassociate;
+    opts.outerLanes = outerLanes;
+    opts.transposedTileDepth = transposedTileDepth;
     bool failedAny = false;
     for (auto graph :
          llvm::make_early_inc_range(getOperation().getOps<GraphOp>()))

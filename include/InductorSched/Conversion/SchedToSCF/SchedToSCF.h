@@ -30,6 +30,16 @@ struct SchedToSCFOptions {
   /// LLVM's loop vectorizer may split them into vector lanes. Changes the
   /// rounding of float reductions (not bit-exact with the serial order).
   bool reassociate = false;
+  /// Outer-loop vectorization (reductions read across the reduction loop):
+  /// output points a vector, when the last iteration range divides by it
+  /// (else 16, then none). Bit-exact at any width.
+  unsigned outerLanes = 16;
+  /// In outer-vectorized reductions, a transposed operand (contiguous along
+  /// the reduction, strided across the lanes) is loaded this many reduction
+  /// points at a time, as one contiguous row per lane, and transposed in
+  /// registers instead of gathered a point at a time (0: gathers).
+  /// Bit-exact.
+  unsigned transposedTileDepth = 0;
 };
 
 /// Lowers `graph` to a func.func of the same name, inserted before it, and
@@ -61,6 +71,15 @@ struct SchedLowerToLLVMOptions
       llvm::cl::desc("exp, log, tanh, erf, ... as polynomials LLVM can "
                      "vectorize (not bit-exact with libm)"),
       llvm::cl::init(false)};
+  Option<unsigned> outerLanes{
+      *this, "outer-lanes",
+      llvm::cl::desc("Outer-vectorized reductions: output points a vector"),
+      llvm::cl::init(16)};
+  Option<unsigned> transposedTileDepth{
+      *this, "transposed-tile-depth",
+      llvm::cl::desc("Outer-vectorized reductions: reduction points of a "
+                     "transposed operand loaded at once (0: gathers)"),
+      llvm::cl::init(0)};
 };
 
 /// -convert-sched-to-scf, then upstream passes down to the LLVM dialect.
