@@ -130,6 +130,13 @@ SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
 SmallVector<Value> mergeAccumulators(OpBuilder &b, const Accumulator &acc,
                                      ValueRange a, ValueRange other);
 
+/// The types of `op`'s accumulator values, in makeAccumulator's order:
+/// argmax/argmin a value (the input's type) and a position, Welford mean,
+/// m2 and weight, the others their result.
+SmallVector<Type> accumulatorTypes(sched::ReductionOp op);
+/// Which of `op`'s accumulator values its result `i` is (argmax/argmin:
+/// the position).
+unsigned accumulatorOfResult(sched::ReductionOp op, unsigned i);
 /// Maps `acc`'s reduction results to its final accumulators `finals` (its
 /// slice of them): argmax/argmin yield the position, the others every
 /// accumulator.

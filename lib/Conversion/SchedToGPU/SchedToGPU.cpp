@@ -1164,17 +1164,7 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
                                             gpu::AddressSpace::Workgroup);
     for (NodeOp node : plan.nodes)
       node.walk([&](ReductionOp red) {
-        Type t = red.getResults().front().getType();
-        SmallVector<Type> values;
-        if (red.getKind() == ReductionKind::argmax ||
-            red.getKind() == ReductionKind::argmin)
-          values = {red.getInputs().front().getType(), t};
-        else if (red.getKind() == ReductionKind::welford_reduce ||
-                 red.getKind() == ReductionKind::welford_combine)
-          values = {t, t, t};
-        else
-          values = {t};
-        for (Type v : values)
+        for (Type v : accumulatorTypes(red))
           scratchTypes.push_back(MemRefType::get(
               {split ? options.blockSize : options.blockSize / kWarp}, v,
               MemRefLayoutAttrInterface(), space));

@@ -521,32 +521,6 @@ static bool isPlainReduction(ReductionOp red) {
          red.getInputs()[0].getType() == red.getResults()[0].getType();
 }
 
-/// The accumulator values of `red` (see makeAccumulator) and which of them
-/// result `i` is.
-static unsigned numAccumulatorValues(ReductionOp red) {
-  switch (red.getKind()) {
-  case ReductionKind::argmax:
-  case ReductionKind::argmin:
-    return 2;
-  case ReductionKind::welford_reduce:
-  case ReductionKind::welford_combine:
-    return 3;
-  default:
-    return 1;
-  }
-}
-static unsigned accumulatorOfResult(ReductionOp red, unsigned i) {
-  bool arg = red.getKind() == ReductionKind::argmax ||
-             red.getKind() == ReductionKind::argmin;
-  return arg ? 1 : i;
-}
-static Type accumulatorType(ReductionOp red, unsigned k) {
-  bool arg = red.getKind() == ReductionKind::argmax ||
-             red.getKind() == ReductionKind::argmin;
-  return arg && k == 0 ? red.getInputs()[0].getType()
-                       : red.getResults().front().getType();
-}
-
 FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
   llvm::raw_string_ostream os(why);
   GenericPlan p;
@@ -628,7 +602,7 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
         reductionResults.insert(result);
       if (!isPlainReduction(red))
         p.accumulators.push_back(
-            {red, SmallVector<int64_t>(numAccumulatorValues(red), -1)});
+            {red, SmallVector<int64_t>(accumulatorTypes(red).size(), -1)});
       continue;
     }
     if (auto store = dyn_cast<StoreReductionOp>(op)) {
@@ -684,7 +658,7 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       Access scratch;
       scratch.sizes = like.sizes;
       scratch.map = like.map;
-      scratch.scratchType = accumulatorType(acc.red, k);
+      scratch.scratchType = accumulatorTypes(acc.red)[k];
       slot = p.outputs.size();
       p.outputs.push_back(scratch);
       p.stores.push_back(nullptr);

@@ -501,15 +501,32 @@ mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
   }
 }
 
+static bool isArgReduction(ReductionOp op) {
+  return op.getKind() == ReductionKind::argmax ||
+         op.getKind() == ReductionKind::argmin;
+}
+
+SmallVector<Type> mlir::inductor_sched::accumulatorTypes(ReductionOp op) {
+  Type t = op.getResults().front().getType();
+  if (isArgReduction(op))
+    return {op.getInputs().front().getType(), t};
+  if (op.getKind() == ReductionKind::welford_reduce ||
+      op.getKind() == ReductionKind::welford_combine)
+    return {t, t, t};
+  return {t};
+}
+
+unsigned mlir::inductor_sched::accumulatorOfResult(ReductionOp op,
+                                                   unsigned i) {
+  return isArgReduction(op) ? 1 : i;
+}
+
 void mlir::inductor_sched::mapReductionResults(IRMapping &map,
                                                const Accumulator &acc,
                                                ValueRange finals) {
   ValueRange r = finals.slice(acc.first, acc.inits.size());
-  if (acc.op.getKind() == ReductionKind::argmax ||
-      acc.op.getKind() == ReductionKind::argmin)
-    map.map(acc.op.getResult(0), r[1]);
-  else
-    map.map(acc.op.getResults(), r);
+  for (OpResult result : acc.op->getResults())
+    map.map(result, r[accumulatorOfResult(acc.op, result.getResultNumber())]);
 }
 
 void mlir::inductor_sched::collectKernelLeaves(
