@@ -79,12 +79,11 @@ class CudaGraphLibrary:
         self._check(t, entry)
         return _base_pointer(t)
 
-    def _new_output(self, layout, device):
+    def _new_output(self, layout, entry, device):
         dtype, sizes, strides, offset = layout
         if offset == 0:
             return self.torch.empty_strided(sizes, strides, dtype=dtype, device=device)
-        extent = offset + 1 + sum((s - 1) * st for s, st in zip(sizes, strides))
-        flat = self.torch.empty(extent, dtype=dtype, device=device)
+        flat = self.torch.empty(entry["extent"], dtype=dtype, device=device)
         return flat.as_strided(sizes, strides, offset)
 
     def __call__(self, *inputs, like=None):
@@ -100,7 +99,8 @@ class CudaGraphLibrary:
                 for t, layout, entry in zip(inputs, self.in_layouts, self.abi["inputs"])]
         device = inputs[0].device if inputs else torch.device("cuda", torch.cuda.current_device())
         if like is None:
-            outputs = [self._new_output(layout, device) for layout in self.out_layouts]
+            outputs = [self._new_output(layout, entry, device)
+                       for layout, entry in zip(self.out_layouts, self.owned)]
         else:
             if len(like) != len(self.owned):
                 raise TypeError(f"expected {len(self.owned)} outputs that are not inputs, got {len(like)}")

@@ -217,14 +217,9 @@ Value GraphLowering::flatView(Value root) {
 
 bool GraphLowering::planInBody(Operation *op, GenericPlan &p,
                                llvm::raw_ostream &os) {
-  auto sizeSymbols = [](IndexExprAttr index) {
-    return llvm::any_of(index.getSymbols(), [](StringAttr s) {
-      return !s.getValue().starts_with("indirect");
-    });
-  };
   if (auto load = dyn_cast<LoadOp>(op)) {
     StringAttr name = getBufferName(load.getBuffer());
-    if (sizeSymbols(load.getIndex())) {
+    if (!load.getIndex().getSizeSymbols().empty()) {
       os << "index [" << printIndex(load.getIndex()) << "] of '"
          << name.getValue() << "' uses symbols";
       return false;
@@ -247,7 +242,7 @@ bool GraphLowering::planInBody(Operation *op, GenericPlan &p,
     return true;
   }
   if (auto expr = dyn_cast<IndexExprOp>(op)) {
-    if (sizeSymbols(expr.getIndex())) {
+    if (!expr.getIndex().getSizeSymbols().empty()) {
       os << "sched.index_expr with a size symbol";
       return false;
     }
