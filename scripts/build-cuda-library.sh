@@ -12,7 +12,9 @@
 #   PIPELINE_OPTIONS go to -sched-lower-to-nvvm, e.g. 'block-size=512 unfused'
 # Env: BUILD_DIR (default build), SCHEDULE (default -sched-schedule
 # -sched-specialize-symbols: size symbols take their hints; empty for an
-# already scheduled, static graph), CUDA_HOME (default /usr/local/cuda).
+# already scheduled, static graph), CUDA_HOME (default /usr/local/cuda),
+# HOST_FILTER (a command run as `HOST_FILTER IN OUT` on the host MLIR before
+# its translation: measurement aids such as bench/diagnostics/ptx_evict_first.py).
 set -euo pipefail
 in=$1
 out=$2
@@ -39,6 +41,11 @@ fi
 # shellcheck disable=SC2086
 "$build/bin/sched-opt" "$in" $schedule \
   -sched-lower-to-nvvm="$opts toolkit=$cuda" -o "$out/$graph.llvm.mlir"
+if [ -n "${HOST_FILTER:-}" ]; then
+  # shellcheck disable=SC2086
+  $HOST_FILTER "$out/$graph.llvm.mlir" "$out/$graph.filtered.mlir"
+  mv "$out/$graph.filtered.mlir" "$out/$graph.llvm.mlir"
+fi
 "$llvm_bin/mlir-translate" --mlir-to-llvmir "$out/$graph.llvm.mlir" -o "$out/$graph.ll"
 "$llvm_bin/clang" -O2 -fPIC -Wno-override-module -c "$out/$graph.ll" -o "$out/$graph.o"
 "$llvm_bin/clang++" -shared -o "$out/lib$graph.so" "$out/$graph.o" \
