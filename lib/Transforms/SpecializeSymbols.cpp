@@ -59,8 +59,9 @@ struct SchedSpecializeSymbolsPass
                    graph.getSymHints()))
       hints[name] = hint;
     // The values to use: those given, else every hint.
-    llvm::StringMap<int64_t> chosen;
     StringRef rest = StringRef(values).trim();
+    llvm::StringMap<int64_t> chosen =
+        rest.empty() ? hints : llvm::StringMap<int64_t>();
     while (!rest.empty()) {
       auto [pair, tail] = rest.split(',');
       rest = tail.trim();
@@ -80,8 +81,6 @@ struct SchedSpecializeSymbolsPass
       }
       chosen[name] = v;
     }
-    if (StringRef(values).trim().empty())
-      chosen = hints;
     if (chosen.empty())
       return markAllAnalysesPreserved();
 
