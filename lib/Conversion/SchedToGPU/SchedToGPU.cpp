@@ -174,6 +174,8 @@ private:
   LogicalResult lowerKernel(Operation *kernel);
   LogicalResult lowerGemm(ExternOp op);
   Value deviceAddress(Value buffer);
+  /// kernel<N>_<suffix>, N counting the graph's kernels, as a symbol name.
+  std::string nextKernelName(StringRef suffix);
   FailureOr<KernelPlan> plan(Operation *kernel, ArrayRef<NodeOp> nodes);
   LogicalResult emitLaunch(Operation *kernel, const KernelPlan &plan);
   LogicalResult emitPointwise(const KernelPlan &plan, gpu::LaunchOp launch);
@@ -1170,12 +1172,10 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
               MemRefLayoutAttrInterface(), space));
       });
   }
-  std::string name = ("kernel" + Twine(kernelCount++)).str();
+  StringRef suffix;
   if (auto attr = kernel->getAttrOfType<StringAttr>("name"))
-    name += "_" + attr.getValue().str();
-  for (char &c : name)
-    if (!llvm::isAlnum(c) && c != '_')
-      c = '_';
+    suffix = attr.getValue();
+  std::string name = nextKernelName(suffix);
   // Buffers only this kernel touches may live in registers where its
   // threads run straight-line code; each one a load misses goes back to
   // memory, and the kernel is emitted again.
@@ -1242,6 +1242,16 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
   cacheAccesses = false;
   registerRoots.clear();
   return success();
+}
+
+std::string GpuGraphLowering::nextKernelName(StringRef suffix) {
+  std::string name = ("kernel" + Twine(kernelCount++)).str();
+  if (!suffix.empty())
+    name += "_" + suffix.str();
+  for (char &c : name)
+    if (!llvm::isAlnum(c) && c != '_')
+      c = '_';
+  return name;
 }
 
 /// The device address (an i64) of element 0 of `buffer`: its storage's
@@ -1344,7 +1354,7 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
         {}, {}, {}, nullptr, nullptr, nullptr, nullptr,
         FlatSymbolRefAttr::get(
             b.getContext(),
-            ("kernel" + Twine(kernelCount++) + "_bias_" + op.getName()).str()));
+            nextKernelName(("bias_" + op.getName()).str())));
     launch->setAttr("sched.strategy", b.getStringAttr("pointwise"));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(&launch.getBody().front());
