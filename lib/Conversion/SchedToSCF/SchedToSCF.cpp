@@ -461,47 +461,57 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
               transposed.push_back(op);
           }
     }
-    if (!transposed.empty()) {
-      bool failedInner = false;
-      int64_t lanesN = vectorWidth;
-      auto loop = scf::ForOp::create(
-          b, loc, constIndex(0), constIndex(bounds[d]), constIndex(depth), accs,
-          [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
-            OpBuilder::InsertionGuard guard(b);
-            b.setInsertionPointToEnd(nb.getInsertionBlock());
-            rivs.push_back(iv);
-            LoopVars all(vars);
-            llvm::append_range(all, rivs);
-            rivs.pop_back();
-            DenseMap<Operation *, SmallVector<Value>> columns;
-            for (Operation *op : transposed) {
-              auto load = cast<LoadOp>(op);
-              IRMapping none;
-              Value first = index(op, load.getIndex(),
-                                  varsFor(load.getBuffer(), all), {}, none);
-              int64_t across = *strideAlong(load.getIndex(), vectorDim);
-              Type t = load.getResult().getType();
-              SmallVector<Value> rows;
-              for (int64_t lane = 0; lane < lanesN; ++lane) {
-                Value at = lane == 0 ? first
-                                     : arith::AddIOp::create(
-                                           b, l, first,
-                                           constIndex(lane * across))
-                                           .getResult();
-                rows.push_back(vector::LoadOp::create(
-                    b, l, VectorType::get({depth}, t),
-                    storageOf(load.getBuffer()), ValueRange{at}));
-              }
-              for (int64_t u = 0; u < depth; ++u) {
-                SmallVector<Value> elems;
-                for (Value row : rows)
-                  elems.push_back(vector::ExtractOp::create(
-                      b, l, row, ArrayRef<int64_t>{u}));
-                columns[op].push_back(vector::FromElementsOp::create(
-                    b, l, VectorType::get({lanesN}, t), elems));
-              }
-            }
-            SmallVector<Value> inner(args.begin(), args.end());
+    // Each transposed operand's tile at reduction point `iv` (the step's
+    // first): row `lane` is its lane's `depth` consecutive elements; the
+    // result is its columns, one vector over the lanes a point.
+    auto loadColumns = [&](Location l, Value iv) {
+      rivs.push_back(iv);
+      LoopVars all(vars);
+      llvm::append_range(all, rivs);
+      rivs.pop_back();
+      DenseMap<Operation *, SmallVector<Value>> columns;
+      for (Operation *op : transposed) {
+        auto load = cast<LoadOp>(op);
+        IRMapping none;
+        Value first = index(op, load.getIndex(),
+                            varsFor(load.getBuffer(), all), {}, none);
+        int64_t across = *strideAlong(load.getIndex(), vectorDim);
+        Type t = load.getResult().getType();
+        SmallVector<Value> rows;
+        for (int64_t lane = 0; lane < vectorWidth; ++lane) {
+          Value at = lane == 0 ? first
+                               : arith::AddIOp::create(
+                                     b, l, first, constIndex(lane * across))
+                                     .getResult();
+          rows.push_back(vector::LoadOp::create(
+              b, l, VectorType::get({depth}, t), storageOf(load.getBuffer()),
+              ValueRange{at}));
+        }
+        for (int64_t u = 0; u < depth; ++u) {
+          SmallVector<Value> elems;
+          for (Value row : rows)
+            elems.push_back(
+                vector::ExtractOp::create(b, l, row, ArrayRef<int64_t>{u}));
+          columns[op].push_back(vector::FromElementsOp::create(
+              b, l, VectorType::get({int64_t(vectorWidth)}, t), elems));
+        }
+      }
+      return columns;
+    };
+    bool tiled = !transposed.empty();
+    bool failedInner = false;
+    auto loop = scf::ForOp::create(
+        b, loc, constIndex(0), constIndex(bounds[d]),
+        constIndex(tiled ? depth : split ? lanes : 1), accs,
+        [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
+          OpBuilder::InsertionGuard guard(b);
+          b.setInsertionPointToEnd(nb.getInsertionBlock());
+          SmallVector<Value> inner;
+          if (tiled) {
+            // The step's points in order, each reading its column.
+            DenseMap<Operation *, SmallVector<Value>> columns =
+                loadColumns(l, iv);
+            inner.assign(args.begin(), args.end());
             for (int64_t u = 0; u < depth && !failedInner; ++u) {
               for (Operation *op : transposed)
                 tiledLoads[op] = columns[op][u];
@@ -516,22 +526,7 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
                 inner = next;
             }
             tiledLoads.clear();
-            scf::YieldOp::create(b, l, inner);
-          });
-      loop->setAttr("sched.transposed_tile", b.getI64IntegerAttr(depth));
-      if (failedInner)
-        return {};
-      return SmallVector<Value>(loop.getResults());
-    }
-    bool failedInner = false;
-    auto loop = scf::ForOp::create(
-        b, loc, constIndex(0), constIndex(bounds[d]),
-        constIndex(split ? lanes : 1), accs,
-        [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
-          OpBuilder::InsertionGuard guard(b);
-          b.setInsertionPointToEnd(nb.getInsertionBlock());
-          SmallVector<Value> inner;
-          if (split && !vectorMode) {
+          } else if (split && !vectorMode) {
             for (unsigned lane = 0; lane < lanes; ++lane) {
               rivs.push_back(lane == 0 ? iv
                                        : arith::AddIOp::create(
@@ -553,6 +548,8 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
             inner.assign(args.begin(), args.end()); // failed; keep IR valid
           scf::YieldOp::create(b, l, inner);
         });
+    if (tiled)
+      loop->setAttr("sched.transposed_tile", b.getI64IntegerAttr(depth));
     if (failedInner)
       return {};
     return SmallVector<Value>(loop.getResults());
