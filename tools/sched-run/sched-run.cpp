@@ -128,11 +128,11 @@ static cl::opt<bool> printLLVM(
     "print-llvm",
     cl::desc("Print the LLVM IR after LLVM's optimizations (to stdout)"),
     cl::init(false));
-static cl::opt<unsigned> outerLanes(
-    "outer-lanes",
-    cl::desc("Outer-vectorized reductions: output points a vector "
-             "(-convert-sched-to-scf{outer-lanes}); bit-exact"),
-    cl::init(16));
+static cl::opt<unsigned>
+    outerLanes("outer-lanes",
+               cl::desc("Outer-vectorized reductions: output points a vector "
+                        "(-convert-sched-to-scf{outer-lanes}); bit-exact"),
+               cl::init(16));
 static cl::opt<unsigned> transposedTileDepth(
     "transposed-tile-depth",
     cl::desc("Outer-vectorized reductions: a transposed operand loaded this "
@@ -477,7 +477,8 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
   // The lowerings want static shapes: size symbols get values here.
   SchedSpecializeSymbolsPassOptions specialize;
   specialize.values = symbolValues;
-  pm.addNestedPass<sched::GraphOp>(createSchedSpecializeSymbolsPass(specialize));
+  pm.addNestedPass<sched::GraphOp>(
+      createSchedSpecializeSymbolsPass(specialize));
   ConvertSchedToSCFPassOptions toSCF;
   toSCF.unfused = noShare;
   toSCF.testReverseMembers = reverseMembers;

@@ -593,9 +593,9 @@ Value GpuGraphLowering::shuffleXor(Value v, int32_t offset) {
 }
 
 /// The run width of a reduction loop: kVector consecutive points a thread
-/// (serial-run-width for a thread alone on its row or its part) when the reduction
-/// divides into whole runs of every thread, the runs stay in one innermost
-/// row, and the body stores nothing (its loads are then safely reused
+/// (serial-run-width for a thread alone on its row or its part) when the
+/// reduction divides into whole runs of every thread, the runs stay in one
+/// innermost row, and the body stores nothing (its loads are then safely reused
 /// within an iteration); else 1.
 int64_t GpuGraphLowering::loopRunWidth(NodeOp node, int64_t threads,
                                        int64_t total) {
@@ -880,10 +880,10 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
   // partials in order: slots first, first + stride, ...
   auto mergeSlots = [&](Value first, int64_t stride, int64_t count) {
     auto slot = [&](unsigned i, int64_t s) {
-      Value at = s == 0 ? first
-                        : arith::AddIOp::create(b, loc, first,
-                                                constIndex(s * stride))
-                              .getResult();
+      Value at =
+          s == 0 ? first
+                 : arith::AddIOp::create(b, loc, first, constIndex(s * stride))
+                       .getResult();
       return memref::LoadOp::create(b, loc, scratch[base + i], ValueRange{at})
           .getResult();
     };
@@ -1049,8 +1049,8 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
         arith::MulIOp::create(b, loc, blockId, constIndex(rowsPerBlock)),
         local);
     if (plan.outer % rowsPerBlock != 0) {
-      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult,
-                                           t, constIndex(plan.outer));
+      Value inside = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::ult, t,
+                                           constIndex(plan.outer));
       auto ifInside = scf::IfOp::create(b, loc, inside, /*withElse=*/false);
       b.setInsertionPoint(ifInside.thenBlock()->getTerminator());
     }
@@ -1259,8 +1259,7 @@ std::string GpuGraphLowering::nextKernelName(StringRef suffix) {
 Value GpuGraphLowering::deviceAddress(Value buffer) {
   Value storage = flat.lookup(rootOf.lookup(buffer));
   const StaticLayout &l = layouts[buffer];
-  Value base =
-      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, storage);
+  Value base = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, storage);
   int64_t bytes = l.offset * (l.dtype.getIntOrFloatBitWidth() / 8);
   if (bytes != 0)
     base = arith::AddIOp::create(b, loc, base, constIndex(bytes));
@@ -1291,16 +1290,15 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
   if (ins.size() != (addmm ? 3u : 2u) || outs.size() != 1 ||
       llvm::any_of(llvm::concat<Value>(ins, outs),
                    [&](Value v) { return !layoutOf(v); }))
-    return op.emitOpError("expects ")
-           << (addmm ? "bias, a, b" : "a, b") << " and one output for "
-           << kernel;
+    return op.emitOpError("expects ") << (addmm ? "bias, a, b" : "a, b")
+                                      << " and one output for " << kernel;
   const StaticLayout &la = *layoutOf(ins[ins.size() - 2]);
   const StaticLayout &lb = *layoutOf(ins.back());
   const StaticLayout &lc = *layoutOf(outs[0]);
   for (const StaticLayout *l : {&la, &lb, &lc})
     if (l->sizes.size() != rank)
-      return op.emitOpError("expects operands of rank ") << rank << " for "
-                                                          << kernel;
+      return op.emitOpError("expects operands of rank ")
+             << rank << " for " << kernel;
   for (Value v : llvm::concat<Value>(ins, outs))
     if (!layoutOf(v)->dtype.isF32())
       return op.emitOpError("cuBLAS's sgemm takes float32 operands; ")
@@ -1312,7 +1310,7 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
     if (rank == 2)
       d = {1, l.sizes[0], l.sizes[1], 0, l.strides[0], l.strides[1]};
     else
-      d = {l.sizes[0], l.sizes[1], l.sizes[2],
+      d = {l.sizes[0],   l.sizes[1],   l.sizes[2],
            l.strides[0], l.strides[1], l.strides[2]};
     return d;
   };
@@ -1331,7 +1329,8 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
       (m > 1 && dc[4] < n))
     return op.emitOpError("an operand layout of ")
            << kernel << " that cuBLAS does not take (neither dimension "
-           << "contiguous) needs a copy, not supported by -convert-sched-to-gpu "
+           << "contiguous) needs a copy, not supported by "
+              "-convert-sched-to-gpu "
               "yet";
   if (addmm) {
     // The bias, broadcast to [m, n], into the output first (beta = 1).
@@ -1350,11 +1349,10 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
     Value one = constIndex(1);
     auto launch = gpu::LaunchOp::create(
         b, op.getLoc(), constIndex(llvm::divideCeil(total, options.blockSize)),
-        one, one, constIndex(options.blockSize), one, one, nullptr, nullptr,
-        {}, {}, {}, nullptr, nullptr, nullptr, nullptr,
-        FlatSymbolRefAttr::get(
-            b.getContext(),
-            nextKernelName(("bias_" + op.getName()).str())));
+        one, one, constIndex(options.blockSize), one, one, nullptr, nullptr, {},
+        {}, {}, nullptr, nullptr, nullptr, nullptr,
+        FlatSymbolRefAttr::get(b.getContext(),
+                               nextKernelName(("bias_" + op.getName()).str())));
     launch->setAttr("sched.strategy", b.getStringAttr("pointwise"));
     OpBuilder::InsertionGuard guard(b);
     b.setInsertionPointToStart(&launch.getBody().front());
@@ -1401,10 +1399,18 @@ LogicalResult GpuGraphLowering::lowerGemm(ExternOp op) {
   SmallVector<Value> args = {deviceAddress(ins[ins.size() - 2]),
                              deviceAddress(ins.back()),
                              deviceAddress(outs[0]),
-                             c64(batch), c64(m), c64(n), c64(k),
-                             c64(da[3]), c64(da[4]), c64(da[5]),
-                             c64(db[3]), c64(db[4]), c64(db[5]),
-                             c64(dc[3]), c64(dc[4])};
+                             c64(batch),
+                             c64(m),
+                             c64(n),
+                             c64(k),
+                             c64(da[3]),
+                             c64(da[4]),
+                             c64(da[5]),
+                             c64(db[3]),
+                             c64(db[4]),
+                             c64(db[5]),
+                             c64(dc[3]),
+                             c64(dc[4])};
   args.push_back(arith::ConstantOp::create(
       b, loc, b.getF32FloatAttr(addmm ? 1.0f : 0.0f)));
   auto call = func::CallOp::create(b, op.getLoc(), decl, args);
@@ -1628,10 +1634,15 @@ struct ConvertSchedToGPUPass
       module.emitError("row-splits must be from 0 to block-size / 32");
       return signalPassFailure();
     }
-    ConvertSchedToGPUPassOptions options{
-        blockSize,          pointsPerThread,    rowPointsPerThread,
-        reductionThreadsPerRow, minRowsPerThread, maxSerialReduction,
-        serialRunWidth,     rowSplits,          unfused};
+    ConvertSchedToGPUPassOptions options{blockSize,
+                                         pointsPerThread,
+                                         rowPointsPerThread,
+                                         reductionThreadsPerRow,
+                                         minRowsPerThread,
+                                         maxSerialReduction,
+                                         serialRunWidth,
+                                         rowSplits,
+                                         unfused};
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;
     for (GraphOp graph : graphs) {

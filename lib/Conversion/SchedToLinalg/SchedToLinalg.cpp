@@ -363,8 +363,8 @@ bool GraphLowering::planAccess(NodeOp node, Value buffer, IndexExprAttr index,
       // the only reading of these coefficients).
       for (unsigned e = 0; radix && e < full.sizes.size(); ++e)
         for (auto [mult, k] : on)
-          radix &= e == d || full.sizes[e] <= 1 ||
-                   full.strides[e] != stride * mult;
+          radix &=
+              e == d || full.sizes[e] <= 1 || full.strides[e] != stride * mult;
       ReassociationIndices group;
       if (!radix) {
         group.push_back(expanded.sizes.size());
@@ -611,8 +611,8 @@ FailureOr<GenericPlan> GraphLowering::plan(NodeOp node, std::string &why) {
       for (AccumulatorOutputs &acc : p.accumulators) {
         if (acc.red != result.getOwner())
           continue;
-        int64_t &slot = acc.output[accumulatorOfResult(
-            acc.red, result.getResultNumber())];
+        int64_t &slot =
+            acc.output[accumulatorOfResult(acc.red, result.getResultNumber())];
         if (slot >= 0) {
           os << "a reduction result stored twice";
           return failure();
@@ -730,18 +730,19 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
       SmallVector<unsigned> perm(a.permutation.begin(), a.permutation.end());
       v = memref::TransposeOp::create(
           b, nodeLoc, v,
-          AffineMapAttr::get(AffineMap::getPermutationMap(perm, b.getContext())));
+          AffineMapAttr::get(
+              AffineMap::getPermutationMap(perm, b.getContext())));
     }
     if (!a.expansion.empty()) {
       auto type = cast<MemRefType>(v.getType());
-      FailureOr<MemRefType> expanded = memref::ExpandShapeOp::computeExpandedType(
-          type, a.expandedSizes, a.expansion);
+      FailureOr<MemRefType> expanded =
+          memref::ExpandShapeOp::computeExpandedType(type, a.expandedSizes,
+                                                     a.expansion);
       if (failed(expanded)) {
         operandFailed = true;
         return v;
       }
-      v = memref::ExpandShapeOp::create(b, nodeLoc, *expanded, v,
-                                        a.expansion);
+      v = memref::ExpandShapeOp::create(b, nodeLoc, *expanded, v, a.expansion);
     }
     if (!a.reassociation.empty()) {
       auto it = llvm::find_if(collapsed, [&](const auto &c) {
@@ -823,9 +824,8 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
           if (vars.empty())
             for (int64_t dim : p.loopOf)
               vars.push_back(
-                  dim < 0
-                      ? arith::ConstantIndexOp::create(nb, l, 0).getResult()
-                      : linalg::IndexOp::create(nb, l, dim).getResult());
+                  dim < 0 ? arith::ConstantIndexOp::create(nb, l, 0).getResult()
+                          : linalg::IndexOp::create(nb, l, dim).getResult());
           return vars;
         };
         LoopBodyEmitter emitter(
@@ -840,9 +840,8 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
           if (auto red = dyn_cast<ReductionOp>(op)) {
             // An accumulator of several values: LoopBody's combine, the
             // point's position in the reduction ranges for argmax/argmin.
-            auto it = llvm::find_if(p.accumulators, [&](const auto &ao) {
-              return ao.red == red;
-            });
+            auto it = llvm::find_if(
+                p.accumulators, [&](const auto &ao) { return ao.red == red; });
             if (it == p.accumulators.end())
               continue;
             const AccumulatorOutputs &ao = *it;

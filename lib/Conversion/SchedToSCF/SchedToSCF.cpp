@@ -473,8 +473,8 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
       for (Operation *op : transposed) {
         auto load = cast<LoadOp>(op);
         IRMapping none;
-        Value first = index(op, load.getIndex(),
-                            varsFor(load.getBuffer(), all), {}, none);
+        Value first = index(op, load.getIndex(), varsFor(load.getBuffer(), all),
+                            {}, none);
         int64_t across = *strideAlong(load.getIndex(), vectorDim);
         Type t = load.getResult().getType();
         SmallVector<Value> rows;
@@ -502,8 +502,10 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
     bool failedInner = false;
     auto loop = scf::ForOp::create(
         b, loc, constIndex(0), constIndex(bounds[d]),
-        constIndex(tiled ? depth : split ? lanes : 1), accs,
-        [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
+        constIndex(tiled   ? depth
+                   : split ? lanes
+                           : 1),
+        accs, [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
           OpBuilder::InsertionGuard guard(b);
           b.setInsertionPointToEnd(nb.getInsertionBlock());
           SmallVector<Value> inner;
@@ -515,10 +517,10 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
             for (int64_t u = 0; u < depth && !failedInner; ++u) {
               for (Operation *op : transposed)
                 tiledLoads[op] = columns[op][u];
-              rivs.push_back(u == 0 ? iv
-                                    : arith::AddIOp::create(b, l, iv,
-                                                            constIndex(u))
-                                          .getResult());
+              rivs.push_back(
+                  u == 0 ? iv
+                         : arith::AddIOp::create(b, l, iv, constIndex(u))
+                               .getResult());
               SmallVector<Value> next = nest(d + 1, inner);
               rivs.pop_back();
               failedInner |= next.empty() && !inner.empty();
@@ -649,11 +651,11 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
   // along that loop are vector loads, others gathers. Nodes without a
   // reduction run once per lane.
   unsigned outerLanes = 1;
-  const unsigned kOuterLanes =
-      options.outerLanes > 1 && bounds.size() > shared &&
-              bounds.back() % options.outerLanes == 0
-          ? options.outerLanes
-          : 16;
+  const unsigned kOuterLanes = options.outerLanes > 1 &&
+                                       bounds.size() > shared &&
+                                       bounds.back() % options.outerLanes == 0
+                                   ? options.outerLanes
+                                   : 16;
   if (bounds.size() > shared && bounds.back() % kOuterLanes == 0) {
     unsigned dim = bounds.size() - 1;
     bool ok = llvm::any_of(nodes, [](NodeOp n) { return n.isReduction(); });

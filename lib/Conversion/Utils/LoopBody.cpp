@@ -516,8 +516,7 @@ SmallVector<Type> mlir::inductor_sched::accumulatorTypes(ReductionOp op) {
   return {t};
 }
 
-unsigned mlir::inductor_sched::accumulatorOfResult(ReductionOp op,
-                                                   unsigned i) {
+unsigned mlir::inductor_sched::accumulatorOfResult(ReductionOp op, unsigned i) {
   return isArgReduction(op) ? 1 : i;
 }
 
