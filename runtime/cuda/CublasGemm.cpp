@@ -24,7 +24,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <mutex>
+#include <initializer_list>
 
 namespace {
 // The few cuBLAS declarations used (cublas_api.h's), so the library is
@@ -43,16 +43,10 @@ struct Cublas {
   GemmFn gemm = nullptr;
 };
 
-std::mutex cublasMutex;
 Cublas cublas;
-bool cublasTried = false;
 
-/// cuBLAS, loaded and its handle made at the first call (null: missing).
+/// cuBLAS loaded and its handle made (null: missing, reported).
 const Cublas *loadCublas() {
-  std::lock_guard<std::mutex> lock(cublasMutex);
-  if (cublasTried)
-    return cublas.handle ? &cublas : nullptr;
-  cublasTried = true;
   void *lib = nullptr;
   const char *path = std::getenv("SCHED_CUBLAS");
   if (path)
@@ -118,7 +112,9 @@ SCHED_EXPORT void sched_cuda_gemm(int64_t a, int64_t b, int64_t c,
                                   int64_t bCol, int64_t cBatch, int64_t cRow,
                                   float beta) {
   using namespace sched_cuda;
-  const Cublas *blas = loadCublas();
+  // Loaded once, at the first call (a function-local static: thread-safe,
+  // and no lock on later calls).
+  static const Cublas *const blas = loadCublas();
   if (!blas) {
     recordError(CUDA_ERROR_NOT_FOUND);
     return;
