@@ -55,6 +55,10 @@ public:
     std::function<bool(Value buffer, sched::IndexExprAttr index,
                        ArrayRef<Value> vars, Value value, bool isStore)>
         record;
+    /// Optional: emits the load of element `index` of `storage` for `load`
+    /// itself (a load with a cache hint), or returns null for a memref.load.
+    std::function<Value(sched::LoadOp load, Value storage, Value index)>
+        loadElement;
   };
 
   /// `lowering` names the pass in diagnostics; with `atomicAdds`, atomic_add

@@ -241,6 +241,16 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     into 128-bit accesses (kernel arguments are marked 16-byte aligned).
     Members of a threads-per-row kernel are separated by `gpu.barrier`.
 
+    With `eviction-hints`, the loads of reduction kernels whose rows
+    Inductor would loop over (more than 1024 points for threads-per-row,
+    64 for thread-per-row kernels) carry Inductor's eviction policy:
+    `evict_last` for broadcast loads, loads with no stride-1 variable and
+    loads a later member reads from memory again, `evict_first` for the
+    others, none for storages the kernel stores to. Each is inline PTX
+    (`ld.global.L1::evict_*.L2::cache_hint` with a `createpolicy` register
+    made once per kernel), a 128-bit one for a run of 4 aligned contiguous
+    32-bit elements.
+
     Reductions: sum, prod, max, min (NaN propagates), argmax/argmin (first
     position among equal values and among NaNs, also across threads), any,
     xor_sum and Welford (in persistent rows two passes over a thread's
@@ -256,6 +266,7 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     "::mlir::cf::ControlFlowDialect",
     "::mlir::func::FuncDialect",
     "::mlir::gpu::GPUDialect",
+    "::mlir::LLVM::LLVMDialect",
     "::mlir::math::MathDialect",
     "::mlir::memref::MemRefDialect",
     "::mlir::scf::SCFDialect"
@@ -289,6 +300,9 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
            "Thread-per-row reductions: this many threads a row (a power of "
            "two; each takes every row-splits-th serial run, merged through "
            "shared memory); 0: enough for about 2^20 threads">,
+    Option<"evictionHints", "eviction-hints", "bool", /*default=*/"true",
+           "Inductor's L1/L2 eviction hints on the loads of reduction kernels "
+           "whose rows it would loop over (inline PTX; sm_80 and later)">,
     Option<"unfused", "unfused", "bool", /*default=*/"false",
            "Every member of a group its own kernel">
   ];

@@ -50,6 +50,13 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
   toGPU.rowSplits = options.rowSplits;
   toGPU.reductionThreadsPerRow = options.reductionThreadsPerRow;
   toGPU.unfused = options.unfused;
+  // createpolicy and L2::cache_hint loads need sm_80.
+  StringRef chip = options.chip;
+  unsigned arch = 0;
+  bool sm80 = chip.consume_front("sm_") &&
+              !chip.take_while(llvm::isDigit).getAsInteger(10, arch) &&
+              arch >= 80;
+  toGPU.evictionHints = options.evictionHints && sm80;
   pm.addPass(createConvertSchedToGPUPass(toGPU));
   pm.addPass(createLowerAffinePass());
   // Before any canonicalization: it would hoist the kernels' constants to

@@ -16,6 +16,8 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "EvictionHints.h"
+
 #include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"
 #include "InductorSched/Conversion/Passes.h"
@@ -26,10 +28,12 @@
 #include "mlir/Dialect/ControlFlow/IR/ControlFlow.h"
 #include "mlir/Dialect/Func/IR/FuncOps.h"
 #include "mlir/Dialect/GPU/IR/GPUDialect.h"
+#include "mlir/Dialect/LLVMIR/LLVMDialect.h"
 #include "mlir/Dialect/Math/IR/Math.h"
 #include "mlir/Dialect/MemRef/IR/MemRef.h"
 #include "mlir/Dialect/SCF/IR/SCF.h"
 #include "mlir/IR/IRMapping.h"
+#include "llvm/Support/SaveAndRestore.h"
 
 #include <map>
 
@@ -129,6 +133,13 @@ struct KernelPlan {
 /// (bench/README.md).
 constexpr int64_t kSplitTargetThreads = 1 << 20;
 
+/// Inductor keeps a reduction's row in registers (a persistent reduction)
+/// up to this many points, for inner reductions and for others; longer
+/// rows are a loop, whose loads carry eviction hints
+/// (choices.py, `should_use_persistent_reduction`).
+constexpr int64_t kInductorPersistentInner = 1024;
+constexpr int64_t kInductorPersistentOther = 64;
+
 /// Whether an index has no size symbols or indirect operands, so equal
 /// attributes at equal variables are the same element.
 bool isPlainIndex(IndexExprAttr index) { return index.getSymbols().empty(); }
@@ -165,6 +176,9 @@ public:
               [this](Value buffer, IndexExprAttr index, ArrayRef<Value> vars,
                      Value value, bool isStore) {
                 return recordAccess(buffer, index, vars, value, isStore);
+              },
+              [this](LoadOp load, Value storage, Value index) {
+                return hintedLoad(load, storage, index);
               }},
              /*atomicAdds=*/true) {}
 
@@ -187,7 +201,8 @@ private:
                               ArrayRef<RowPoint> points = {});
   LogicalResult emitPoint(NodeOp node, Value linear);
   LogicalResult emitPoint(NodeOp node, ArrayRef<Value> vars);
-  LogicalResult emitRun(NodeOp node, ArrayRef<SmallVector<Value>> at);
+  LogicalResult emitRun(NodeOp node, ArrayRef<SmallVector<Value>> at,
+                        int64_t runWidth);
   SmallVector<Value> shiftedVars(Value base, int64_t j,
                                  ArrayRef<int64_t> bounds,
                                  int64_t width = kVector);
@@ -205,6 +220,11 @@ private:
   std::vector<const void *> accessKey(Value root, IndexExprAttr index,
                                       ArrayRef<Value> vars);
   void findRegisterCandidates(ArrayRef<Operation *> kernels);
+  EvictionHint hintFor(LoadOp load);
+  Value policyFor(EvictionHint hint);
+  Value hintedLoad(LoadOp load, Value storage, Value index);
+  void emitHintedRunLoads(ArrayRef<Operation *> ops,
+                          ArrayRef<SmallVector<Value>> at, int64_t width);
   Value shuffleXor(Value v, int32_t offset);
   Value constIndex(int64_t v) {
     return arith::ConstantIndexOp::create(b, loc, v);
@@ -238,6 +258,8 @@ private:
   std::map<std::vector<const void *>, Value> accessCache;
   std::map<std::pair<const void *, std::vector<int64_t>>, SmallVector<Value>>
       delinearized, shifted;
+  /// pointVars' row * reduce + base, by (row, base): one value a run.
+  std::map<std::pair<const void *, const void *>, Value> runStarts;
   /// Persistent rows: each warp's merged accumulators of a reduction, by
   /// (kind, type, its inputs at every point), for a later equal reduction.
   std::map<std::vector<const void *>, SmallVector<Value>> mergedReductions;
@@ -250,6 +272,25 @@ private:
   DenseSet<Value> registerRoots, missedRegisterRoots;
   /// Root to the one kernel that touches it (null: several or none).
   DenseMap<Value, Operation *> onlyKernel;
+
+  /// While a reduction kernel that Inductor would loop over is emitted
+  /// (and eviction-hints is on): its loads carry Inductor's eviction hints,
+  /// except loads of storages it stores to (`storedRoots`).
+  bool hintLoads = false;
+  DenseSet<Value> storedRoots;
+  /// By storage, the last member that loads it; `currentMember` is the
+  /// member being emitted. Without a persistent row's access cache, a
+  /// later member reads the storage from memory again.
+  DenseMap<Value, unsigned> lastMemberLoading;
+  unsigned currentMember = 0;
+  bool persistentRows = false;
+  /// While a run's points are emitted: loads contiguous along the run stay
+  /// plain memref.loads the backend merges, unless emitHintedRunLoads made
+  /// them one hinted vector load.
+  bool inRun = false;
+  gpu::LaunchOp currentLaunch;
+  /// The kernel's L2 policy registers, evict_first and evict_last.
+  Value policies[2];
 };
 
 } // namespace
@@ -448,10 +489,15 @@ SmallVector<Value> GpuGraphLowering::pointVars(NodeOp node,
     if (split < bounds.size())
       prefix *= bounds[split];
   }
-  Value linear = arith::AddIOp::create(
-      b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
-      r.value);
-  return delinearize(linear, bounds);
+  // As the run's first point's, shifted: a run stays in one innermost row
+  // (plan.vectorWidth divides the innermost range and the reduction).
+  Value &first = runStarts[{row.getAsOpaquePointer(),
+                            r.base.getAsOpaquePointer()}];
+  if (!first || !dominatesInsertion(first))
+    first = arith::AddIOp::create(
+        b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
+        r.base);
+  return shiftedVars(first, r.offset, bounds);
 }
 
 /// A node's whole body at one point, `linear` its row-major position in
@@ -553,6 +599,105 @@ bool GpuGraphLowering::recordAccess(Value buffer, IndexExprAttr index,
   if (value && isPlainIndex(index))
     accessCache[accessKey(root, index, vars)] = value;
   return !(isStore && registerRoots.contains(root));
+}
+
+//===----------------------------------------------------------------------===//
+// Eviction hints
+//===----------------------------------------------------------------------===//
+
+EvictionHint GpuGraphLowering::hintFor(LoadOp load) {
+  if (!hintLoads || !load.getIndirect().empty() ||
+      !isPlainIndex(load.getIndex()))
+    return EvictionHint::None;
+  Value root = rootOf.lookup(load.getBuffer());
+  if (storedRoots.contains(root))
+    return EvictionHint::None;
+  bool readAgain =
+      !persistentRows && lastMemberLoading.lookup(root) > currentMember;
+  return inductorEvictionHint(load, load->getParentOfType<NodeOp>(),
+                              readAgain);
+}
+
+Value GpuGraphLowering::policyFor(EvictionHint hint) {
+  Value &policy = policies[hint == EvictionHint::First ? 0 : 1];
+  if (!policy) {
+    OpBuilder::InsertionGuard guard(b);
+    b.setInsertionPointToStart(&currentLaunch.getBody().front());
+    policy = emitCachePolicy(b, loc, hint);
+  }
+  return policy;
+}
+
+/// The LoopBodyEmitter's loads: a hinted scalar load where the load has a
+/// hint, except for loads a run's backend may merge (contiguous along it).
+Value GpuGraphLowering::hintedLoad(LoadOp load, Value storage, Value index) {
+  EvictionHint hint = hintFor(load);
+  if (hint == EvictionHint::None)
+    return Value();
+  auto node = load->getParentOfType<NodeOp>();
+  unsigned runDim = node.getRanges().size() + node.getReduce().size() - 1;
+  if (std::optional<int64_t> s = strideAlong(load.getIndex(), runDim);
+      inRun && s && *s == 1)
+    return Value();
+  SmallVector<Value> v = emitHintedLoad(b, loc, hint, policyFor(hint), storage,
+                                        index, load.getResult().getType(), 1);
+  return v.empty() ? Value() : v.front();
+}
+
+/// Ahead of the bodies of runs of `width` points (`at`, in run order, each
+/// run's first innermost variable a multiple of `width`): each hinted load
+/// among `ops` that is an aligned run along the innermost variable as
+/// 128-bit hinted loads, their elements left in the access cache for the
+/// bodies.
+void GpuGraphLowering::emitHintedRunLoads(ArrayRef<Operation *> ops,
+                                          ArrayRef<SmallVector<Value>> at,
+                                          int64_t width) {
+  if (!hintLoads || !cacheAccesses || width < 2)
+    return;
+  SmallVector<Operation *> loads = plainLoads(ops);
+  for (size_t first = 0; first + width <= at.size(); first += width) {
+    ArrayRef<Value> start = at[first];
+    if (start.empty())
+      continue;
+    // Point first + j is `start` with j added to the innermost variable.
+    bool run = true;
+    for (int64_t j = 1; run && j < width; ++j) {
+      ArrayRef<Value> vars = at[first + j];
+      auto add = vars.back().getDefiningOp<arith::AddIOp>();
+      auto c = add ? add.getRhs().getDefiningOp<arith::ConstantIndexOp>()
+                   : arith::ConstantIndexOp();
+      run = vars.drop_back() == start.drop_back() && c &&
+            add.getLhs() == start.back() && c.value() == j;
+    }
+    if (!run)
+      continue;
+    unsigned dim = start.size() - 1;
+    for (Operation *op : loads) {
+      auto load = cast<LoadOp>(op);
+      Type type = load.getResult().getType();
+      EvictionHint hint = hintFor(load);
+      if (hint == EvictionHint::None || !type.isIntOrFloat() ||
+          type.getIntOrFloatBitWidth() < 32)
+        continue;
+      int64_t vector = std::min<int64_t>(width, 128 / type.getIntOrFloatBitWidth());
+      if (width % vector != 0 || !isAlignedRun(load.getIndex(), dim, vector) ||
+          reuseLoad(load, start))
+        continue;
+      IRMapping map;
+      Value index = body.index(load, load.getIndex(), start, {}, map);
+      Value root = rootOf.lookup(load.getBuffer());
+      for (int64_t j = 0; j < width; j += vector) {
+        Value at0 = j == 0 ? index
+                           : arith::AddIOp::create(b, loc, index, constIndex(j))
+                                 .getResult();
+        SmallVector<Value> elements =
+            emitHintedLoad(b, loc, hint, policyFor(hint),
+                           body.storage(load.getBuffer()), at0, type, vector);
+        for (auto [k, v] : llvm::enumerate(elements))
+          accessCache[accessKey(root, load.getIndex(), at[first + j + k])] = v;
+      }
+    }
+  }
 }
 
 /// gpu.shuffle xor of any scalar: 32-bit values directly, narrower ones
@@ -710,9 +855,19 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
   bool reused = false;
   if (!points.empty()) {
     SmallVector<SmallVector<SmallVector<Value>>> inputsAt(accs.size());
+    SmallVector<SmallVector<Value>> at;
     for (const RowPoint &r : points) {
       SmallVector<Value> vars(outer);
       llvm::append_range(vars, shiftedVars(r.base, r.offset, reduceBounds));
+      at.push_back(vars);
+    }
+    // The points are runs of points sharing a base.
+    size_t width = 1;
+    while (width < points.size() && points[width].base == points.front().base)
+      ++width;
+    llvm::SaveAndRestore runGuard(inRun, width > 1);
+    emitHintedRunLoads(inLoop, at, width);
+    for (ArrayRef<Value> vars : at) {
       IRMapping map;
       if (failed(body.emitOps(inLoop, map, vars)))
         return failure();
@@ -761,12 +916,16 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     // and cached values from before the loop stay valid in it.
     bool wasCaching = cacheAccesses;
     cacheAccesses = true;
+    llvm::SaveAndRestore runGuard(inRun, true);
     SmallVector<Operation *> loads = plainLoads(inLoop);
     SmallVector<SmallVector<Value>> at;
     for (int64_t j = 0; j < width; ++j) {
       SmallVector<Value> vars(outer);
       llvm::append_range(vars, shiftedVars(base, j, reduceBounds, width));
       at.push_back(vars);
+    }
+    emitHintedRunLoads(loads, at, width);
+    for (ArrayRef<Value> vars : at) {
       IRMapping map;
       if (failed(body.emitOps(loads, map, vars)))
         return failure();
@@ -963,7 +1122,7 @@ LogicalResult GpuGraphLowering::emitPointwise(const KernelPlan &plan,
       SmallVector<SmallVector<Value>> at;
       for (int64_t j = 0; j < width; ++j)
         at.push_back(shiftedVars(base, j, bounds));
-      if (failed(emitRun(node, at)))
+      if (failed(emitRun(node, at, width)))
         return failure();
     }
   }
@@ -1003,11 +1162,14 @@ SmallVector<Value> GpuGraphLowering::shiftedVars(Value base, int64_t j,
 /// contiguous ones into one wide load, then the whole body at each point
 /// (those loads reused from the access cache).
 LogicalResult GpuGraphLowering::emitRun(NodeOp node,
-                                        ArrayRef<SmallVector<Value>> at) {
+                                        ArrayRef<SmallVector<Value>> at,
+                                        int64_t runWidth) {
+  llvm::SaveAndRestore runGuard(inRun, runWidth > 1);
   if (at.size() > 1 && cacheAccesses) {
     SmallVector<Operation *> ops;
     for (Operation &op : node.getBodyBlock())
       ops.push_back(&op);
+    emitHintedRunLoads(ops, at, runWidth);
     SmallVector<Operation *> loads = plainLoads(ops);
     for (ArrayRef<Value> vars : at) {
       IRMapping map;
@@ -1102,6 +1264,7 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
   unsigned nextScratch = 0;
   for (auto [i, constNode] : llvm::enumerate(plan.nodes)) {
     NodeOp node = constNode;
+    currentMember = i;
     if (!node.getReduce().empty()) {
       if (failed(emitReduction(node, row, lane, threads, scratch, nextScratch,
                                points)))
@@ -1121,7 +1284,7 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
       SmallVector<SmallVector<Value>> at;
       for (const RowPoint &r : points)
         at.push_back(pointVars(node, plan, row, r));
-      if (failed(emitRun(node, at)))
+      if (failed(emitRun(node, at, plan.vectorWidth)))
         return failure();
     } else {
       // A pointwise member over rows x reduction points: point r of row
@@ -1186,12 +1349,34 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
       if (only == kernel && isa<BufferOp>(root.getDefiningOp()) &&
           !outputStorage.count(root))
         candidates.insert(root);
+  // Inductor's eviction hints, in the reduction kernels it would loop over.
+  hintLoads = options.evictionHints &&
+              plan.strategy != Strategy::Pointwise &&
+              plan.reduce > (plan.strategy == Strategy::ThreadsPerRow
+                                 ? kInductorPersistentInner
+                                 : kInductorPersistentOther);
+  persistentRows = plan.persistent;
+  storedRoots.clear();
+  lastMemberLoading.clear();
+  for (auto [i, member] : llvm::enumerate(plan.nodes)) {
+    unsigned index = i;
+    NodeOp(member).walk([&](Operation *op) {
+      if (auto store = dyn_cast<StoreOp>(op))
+        storedRoots.insert(rootOf.lookup(store.getBuffer()));
+      else if (auto red = dyn_cast<StoreReductionOp>(op))
+        storedRoots.insert(rootOf.lookup(red.getBuffer()));
+      else if (auto load = dyn_cast<LoadOp>(op))
+        lastMemberLoading[rootOf.lookup(load.getBuffer())] = index;
+    });
+  }
   for (;;) {
     registerRoots = candidates;
+    policies[0] = policies[1] = Value();
     missedRegisterRoots.clear();
     accessCache.clear();
     delinearized.clear();
     shifted.clear();
+    runStarts.clear();
     mergedReductions.clear();
     Value one = constIndex(1);
     auto launch = gpu::LaunchOp::create(
@@ -1215,6 +1400,7 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
       OpBuilder::InsertionGuard guard(b);
       b.setInsertionPointToStart(&launch.getBody().front());
       threadIdX = launch.getThreadIds().x;
+      currentLaunch = launch;
       result = plan.strategy == Strategy::Pointwise
                    ? emitPointwise(plan, launch)
                    : emitRows(plan, launch,
@@ -1240,6 +1426,7 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
       candidates.erase(root);
   }
   cacheAccesses = false;
+  hintLoads = false;
   registerRoots.clear();
   return success();
 }
@@ -1634,15 +1821,18 @@ struct ConvertSchedToGPUPass
       module.emitError("row-splits must be from 0 to block-size / 32");
       return signalPassFailure();
     }
-    ConvertSchedToGPUPassOptions options{blockSize,
-                                         pointsPerThread,
-                                         rowPointsPerThread,
-                                         reductionThreadsPerRow,
-                                         minRowsPerThread,
-                                         maxSerialReduction,
-                                         serialRunWidth,
-                                         rowSplits,
-                                         unfused};
+    // Field by field: a positional list would shift when options are added.
+    ConvertSchedToGPUPassOptions options;
+    options.blockSize = blockSize;
+    options.pointsPerThread = pointsPerThread;
+    options.rowPointsPerThread = rowPointsPerThread;
+    options.reductionThreadsPerRow = reductionThreadsPerRow;
+    options.minRowsPerThread = minRowsPerThread;
+    options.maxSerialReduction = maxSerialReduction;
+    options.serialRunWidth = serialRunWidth;
+    options.rowSplits = rowSplits;
+    options.evictionHints = evictionHints;
+    options.unfused = unfused;
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;
     for (GraphOp graph : graphs) {

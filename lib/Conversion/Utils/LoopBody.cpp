@@ -145,7 +145,10 @@ LogicalResult LoopBodyEmitter::emitOp(Operation *op, IRMapping &map,
         return success();
       }
     Value i = index(op, load.getIndex(), at, load.getIndirect(), map);
-    Value v = memref::LoadOp::create(b, opLoc, storage(load.getBuffer()), i);
+    Value mem = storage(load.getBuffer());
+    Value v = hooks.loadElement ? hooks.loadElement(load, mem, i) : Value();
+    if (!v)
+      v = memref::LoadOp::create(b, opLoc, mem, i);
     map.map(load.getResult(), v);
     if (direct && hooks.record)
       hooks.record(load.getBuffer(), load.getIndex(), at, v, false);

@@ -1,4 +1,4 @@
-// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu -split-input-file | FileCheck %s
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false" -split-input-file | FileCheck %s
 
 // Inductor's input mutation (x.add_(1); x * y): op0, op1 and op2 fuse into
 // one pointwise kernel. buf1 (x + 1) is written and read only there and is

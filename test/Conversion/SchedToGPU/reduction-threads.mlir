@@ -3,8 +3,8 @@
 // (256 here) and more rows a block; with 128 points a thread it is no
 // longer persistent but a loop over runs of 4 points (128-bit loads). A
 // kernel with a pointwise member keeps the default.
-// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="reduction-threads-per-row=32" -split-input-file | FileCheck %s
-// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu -split-input-file | FileCheck %s --check-prefix=DEFAULT
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="reduction-threads-per-row=32 eviction-hints=false" -split-input-file | FileCheck %s
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false" -split-input-file | FileCheck %s --check-prefix=DEFAULT
 
 !x = !sched.buffer<[64, 4096], f32, strides = [4096, 1], device = "cuda:0">
 !v = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">

@@ -46,6 +46,11 @@ struct SchedLowerToNVVMOptions
       llvm::cl::desc("Thread-per-row reductions: threads a row; 0: enough "
                      "for about 2^20 threads"),
       llvm::cl::init(0)};
+  Option<bool> evictionHints{
+      *this, "eviction-hints",
+      llvm::cl::desc("Inductor's eviction hints on the loads of reduction "
+                     "kernels it would loop over (sm_80 and later)"),
+      llvm::cl::init(true)};
   Option<bool> unfused{*this, "unfused",
                        llvm::cl::desc("Every node its own kernel"),
                        llvm::cl::init(false)};
