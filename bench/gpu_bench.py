@@ -74,7 +74,7 @@ def max_error(got, want):
 
 
 def run_case(case, lib_dir, seed, l2="dirty"):
-    fn, shapes, _ = gpu_programs.CASES[case]
+    fn, shapes, _ = gpu_programs.ALL_CASES[case]
     inputs = make_inputs(shapes, seed)
     clone = lambda: [t.clone() for t in inputs]  # noqa: E731
     # Eager, the reference; mutated inputs are compared too.

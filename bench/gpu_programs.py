@@ -36,5 +36,16 @@ CASES = {
                                "examples/transpose_add_sum.cuda.mlir"),
 }
 
+# Other sizes of add_sum and sum_amax, for how a lowering choice scales with
+# the bytes a kernel streams (bench/README.md, eviction hints); graphs from
+# bench/diagnostics/size_variant_graphs.py. Not among the twelve: run with
+# --cases, built with CASE_SET=size_variants bench/build_gpu_libs.sh.
+SIZE_VARIANTS = {
+    f"{fn.__name__}_{shape}": (fn, ",".join([shape] * inputs), f"bench/gpu/sizes/{fn.__name__}_{shape}.mlir")
+    for fn, inputs in ((add_sum, 2), (sum_amax, 1))
+    for shape in ("4096x4096", "8192x4096", "8192x8192", "16384x8192")
+}
+ALL_CASES = {**CASES, **SIZE_VARIANTS}
+
 # The seven programs exported on the GPU (the others are examples).
 EXPORTED = [c for c, (_, _, path) in CASES.items() if path.startswith("bench/gpu/")]

@@ -303,6 +303,10 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     Option<"evictionHints", "eviction-hints", "bool", /*default=*/"true",
            "Inductor's L1/L2 eviction hints on the loads of reduction kernels "
            "whose rows it would loop over (inline PTX; sm_80 and later)">,
+    Option<"evictionHintMaxBytes", "eviction-hint-max-bytes", "int64_t",
+           /*default=*/"268435456",
+           "eviction-hints: only in kernels that read at most this many bytes "
+           "of storages and store no full rows x reduction output">,
     Option<"unfused", "unfused", "bool", /*default=*/"false",
            "Every member of a group its own kernel">
   ];

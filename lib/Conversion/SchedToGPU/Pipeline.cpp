@@ -57,6 +57,7 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
               !chip.take_while(llvm::isDigit).getAsInteger(10, arch) &&
               arch >= 80;
   toGPU.evictionHints = options.evictionHints && sm80;
+  toGPU.evictionHintMaxBytes = options.evictionHintMaxBytes;
   pm.addPass(createConvertSchedToGPUPass(toGPU));
   pm.addPass(createLowerAffinePass());
   // Before any canonicalization: it would hoist the kernels' constants to

@@ -220,6 +220,7 @@ private:
   std::vector<const void *> accessKey(Value root, IndexExprAttr index,
                                       ArrayRef<Value> vars);
   void findRegisterCandidates(ArrayRef<Operation *> kernels);
+  bool hintsPay(const KernelPlan &plan, const DenseSet<Value> &kernelLocal);
   EvictionHint hintFor(LoadOp load);
   Value policyFor(EvictionHint hint);
   Value hintedLoad(LoadOp load, Value storage, Value index);
@@ -604,6 +605,42 @@ bool GpuGraphLowering::recordAccess(Value buffer, IndexExprAttr index,
 //===----------------------------------------------------------------------===//
 // Eviction hints
 //===----------------------------------------------------------------------===//
+
+/// Whether a kernel's loads take Inductor's hints. Measured on an H200
+/// under do_bench's L2 flush (bench/README.md): they take time off kernels
+/// that only reduce, whose loads the hints keep from writing back the
+/// flush's dirty lines, up to eviction-hint-max-bytes of storages read; on
+/// kernels that also store a full rows x reduction output (the stores'
+/// own lines evict those dirty lines anyway) or read more, the hints cost
+/// a few percent. Storages in `kernelLocal` (only this kernel's, no
+/// output) count neither way.
+bool GpuGraphLowering::hintsPay(const KernelPlan &plan,
+                                const DenseSet<Value> &kernelLocal) {
+  int64_t points = plan.outer * plan.reduce;
+  DenseSet<Value> read;
+  int64_t bytes = 0;
+  for (NodeOp node : plan.nodes) {
+    bool full = node.getReduce().empty() &&
+                product(constantBounds(node.getRanges())) == points;
+    WalkResult walk = node.walk([&](Operation *op) {
+      if (auto store = dyn_cast<StoreOp>(op);
+          store && full && !kernelLocal.contains(rootOf.lookup(store.getBuffer())))
+        return WalkResult::interrupt();
+      if (auto load = dyn_cast<LoadOp>(op)) {
+        Value root = rootOf.lookup(load.getBuffer());
+        if (!kernelLocal.contains(root) && read.insert(root).second) {
+          auto type = cast<MemRefType>(flat.lookup(root).getType());
+          bytes += type.getNumElements() *
+                   (type.getElementTypeBitWidth() + 7) / 8;
+        }
+      }
+      return WalkResult::advance();
+    });
+    if (walk.wasInterrupted())
+      return false;
+  }
+  return bytes <= options.evictionHintMaxBytes;
+}
 
 EvictionHint GpuGraphLowering::hintFor(LoadOp load) {
   if (!hintLoads || !load.getIndirect().empty() ||
@@ -1354,7 +1391,8 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
               plan.strategy != Strategy::Pointwise &&
               plan.reduce > (plan.strategy == Strategy::ThreadsPerRow
                                  ? kInductorPersistentInner
-                                 : kInductorPersistentOther);
+                                 : kInductorPersistentOther) &&
+              hintsPay(plan, candidates);
   persistentRows = plan.persistent;
   storedRoots.clear();
   lastMemberLoading.clear();
@@ -1832,6 +1870,7 @@ struct ConvertSchedToGPUPass
     options.serialRunWidth = serialRunWidth;
     options.rowSplits = rowSplits;
     options.evictionHints = evictionHints;
+    options.evictionHintMaxBytes = evictionHintMaxBytes;
     options.unfused = unfused;
     SmallVector<GraphOp> graphs(module.getOps<GraphOp>());
     bool failedAny = false;

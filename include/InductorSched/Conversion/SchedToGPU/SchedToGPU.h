@@ -51,6 +51,11 @@ struct SchedLowerToNVVMOptions
       llvm::cl::desc("Inductor's eviction hints on the loads of reduction "
                      "kernels it would loop over (sm_80 and later)"),
       llvm::cl::init(true)};
+  Option<int64_t> evictionHintMaxBytes{
+      *this, "eviction-hint-max-bytes",
+      llvm::cl::desc("eviction-hints: only in kernels that read at most "
+                     "this many bytes and store no full-size output"),
+      llvm::cl::init(268435456)};
   Option<bool> unfused{*this, "unfused",
                        llvm::cl::desc("Every node its own kernel"),
                        llvm::cl::init(false)};
