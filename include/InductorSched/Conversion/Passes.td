@@ -285,6 +285,11 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
            "Threads-per-row kernels of reductions only: this many threads a "
            "row (rounded up to a power of two, a warp to a block); 0: as "
            "row-points-per-thread says">,
+    Option<"reductionBlockSize", "reduction-block-size", "int64_t",
+           /*default=*/"512",
+           "Threads-per-row kernels of reductions only: rows may take up to "
+           "this many threads, in a block of their own (at most 1024; at or "
+           "below block-size: as other kernels)">,
     Option<"minRowsPerThread", "min-rows-per-thread", "int64_t",
            /*default=*/"8192",
            "Reductions across rows with fewer rows than this still get a "

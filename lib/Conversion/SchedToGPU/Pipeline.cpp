@@ -49,6 +49,7 @@ void mlir::inductor_sched::buildSchedToNVVMKernelsPipeline(
   toGPU.serialRunWidth = options.serialRunWidth;
   toGPU.rowSplits = options.rowSplits;
   toGPU.reductionThreadsPerRow = options.reductionThreadsPerRow;
+  toGPU.reductionBlockSize = options.reductionBlockSize;
   toGPU.unfused = options.unfused;
   // createpolicy and L2::cache_hint loads need sm_80.
   StringRef chip = options.chip;

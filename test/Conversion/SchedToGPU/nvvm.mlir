@@ -39,7 +39,7 @@
 // A 128-bit access: a persistent row of 4096 points, each thread's runs of 4
 // consecutive elements, loaded with ld.global.v4 (16 a thread: 2 inputs x 8
 // runs of the 8192-long rows), no scalar global load.
-// RUN: sched-opt %S/Inputs/add-sum-rows.mlir -sched-schedule -sched-lower-to-nvvm="format=isa eviction-hints=false" \
+// RUN: sched-opt %S/Inputs/add-sum-rows.mlir -sched-schedule -sched-lower-to-nvvm="format=isa eviction-hints=false reduction-block-size=256" \
 // RUN:   | %python %utils/extract-ptx.py | FileCheck %s --check-prefix=VEC
 // VEC-COUNT-16: ld.global.v4.b32
 // VEC-NOT: ld.global.b32

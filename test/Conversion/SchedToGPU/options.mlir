@@ -3,6 +3,7 @@
 // RUN: not sched-opt %s -convert-sched-to-gpu=row-splits=16 2>&1 | FileCheck %s --check-prefix=SPLITS
 // RUN: not sched-opt %s -convert-sched-to-gpu=block-size=48 2>&1 | FileCheck %s --check-prefix=BLOCK
 // RUN: not sched-opt %s -convert-sched-to-gpu=row-points-per-thread=0 2>&1 | FileCheck %s --check-prefix=POINTS
+// RUN: not sched-opt %s -convert-sched-to-gpu=reduction-block-size=2048 2>&1 | FileCheck %s --check-prefix=RBLOCK
 
 // row-splits sets the threads of a thread-per-row kernel's row: 2 parts,
 // 128 columns a block; 1, a thread a column. A value past block-size / 32
@@ -20,6 +21,7 @@
 // SPLITS: error: row-splits must be from 0 to block-size / 32
 // BLOCK: error: block-size must be a multiple of 32 from 32 to 1024
 // POINTS: error: row-points-per-thread must be at least 1
+// RBLOCK: error: reduction-block-size must be from 0 to 1024
 
 !c = !sched.buffer<[64, 16384], f32, strides = [16384, 1], device = "cuda:0">
 !o = !sched.buffer<[16384], f32, strides = [1], device = "cuda:0">

@@ -1,10 +1,14 @@
 // reduction-threads-per-row: a kernel of reductions only (sum and amax of
-// one row, as sum_amax) may take fewer threads a row than the default
-// (256 here) and more rows a block; with 128 points a thread it is no
-// longer persistent but a loop over runs of 4 points (128-bit loads). A
-// kernel with a pointwise member keeps the default.
+// one row, as sum_amax) may take fewer threads a row than the default and
+// more rows a block; with 128 points a thread it is no longer persistent
+// but a loop over runs of 4 points (128-bit loads). By default its rows of
+// 4096 take 512 threads (reduction-block-size), a block each, 8 points a
+// thread and a shared-memory slot for each of the 16 warps; with
+// reduction-block-size=256, block-size's 256. A kernel with a pointwise
+// member keeps block-size's 256.
 // RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="reduction-threads-per-row=32 eviction-hints=false" -split-input-file | FileCheck %s
 // RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false" -split-input-file | FileCheck %s --check-prefix=DEFAULT
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false reduction-block-size=256" -split-input-file | FileCheck %s --check-prefix=SMALL
 
 !x = !sched.buffer<[64, 4096], f32, strides = [4096, 1], device = "cuda:0">
 !v = !sched.buffer<[64], f32, strides = [1], device = "cuda:0">
@@ -15,7 +19,13 @@
 // CHECK-COUNT-4: memref.load
 // CHECK: } {sched.strategy = "threads_per_row", sched.threads_per_row = 32 : i64}
 // DEFAULT-LABEL: func.func @sum_amax
-// DEFAULT: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 256 : i64}
+// DEFAULT: gpu.launch blocks({{.*}}) in (%{{.*}} = %c64, {{.*}} threads({{.*}}) in (%{{.*}} = %c512, {{.*}} function(@kernel0_op0_op1) workgroup(%{{.*}} : memref<16xf32, #gpu.address_space<workgroup>>, %{{.*}} : memref<16xf32, #gpu.address_space<workgroup>>) {
+// DEFAULT-COUNT-8: memref.load
+// DEFAULT-NOT: memref.load %arg0[
+// DEFAULT: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 512 : i64}
+// SMALL-LABEL: func.func @sum_amax
+// SMALL: gpu.launch blocks({{.*}}) in (%{{.*}} = %c64, {{.*}} threads({{.*}}) in (%{{.*}} = %c256, {{.*}} function(@kernel0_op0_op1) workgroup(%{{.*}} : memref<8xf32, #gpu.address_space<workgroup>>, %{{.*}} : memref<8xf32, #gpu.address_space<workgroup>>) {
+// SMALL: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 256 : i64}
 sched.graph @sum_amax {
   %x = sched.input "arg0_1" : !x
   %buf0 = sched.buffer "buf0" : !v
@@ -40,6 +50,9 @@ sched.graph @sum_amax {
 
 // CHECK-LABEL: func.func @normalize
 // CHECK: } {sched.persistent, {{.*}}sched.threads_per_row = 256 : i64}
+// DEFAULT-LABEL: func.func @normalize
+// DEFAULT: threads({{.*}}) in (%{{.*}} = %c256,
+// DEFAULT: } {sched.persistent, {{.*}}sched.threads_per_row = 256 : i64}
 sched.graph @normalize {
   %x = sched.input "arg0_1" : !x
   %buf0 = sched.buffer "buf0" : !v

@@ -1,4 +1,4 @@
-// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false" -split-input-file | FileCheck %s
+// RUN: sched-opt %s -sched-schedule -convert-sched-to-gpu="eviction-hints=false reduction-block-size=256" -split-input-file | FileCheck %s
 
 // A pointwise kernel: a flattened grid of 256 threads, each taking a run of
 // 4 consecutive points (4096 points are 4 blocks). The run's loads come

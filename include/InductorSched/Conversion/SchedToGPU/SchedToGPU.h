@@ -36,6 +36,11 @@ struct SchedLowerToNVVMOptions
       llvm::cl::desc("Kernels of reductions only: threads a row (0: as "
                      "row-points-per-thread says)"),
       llvm::cl::init(0)};
+  Option<int64_t> reductionBlockSize{
+      *this, "reduction-block-size",
+      llvm::cl::desc("Kernels of reductions only: threads a row may take "
+                     "(a block of their own)"),
+      llvm::cl::init(512)};
   Option<int64_t> serialRunWidth{
       *this, "serial-run-width",
       llvm::cl::desc("Thread-per-row reductions: consecutive points an "
