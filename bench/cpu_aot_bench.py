@@ -46,6 +46,8 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lib-dir", required=True)
     parser.add_argument("--machine", required=True)
+    parser.add_argument("--cases", nargs="*",
+                        help="default: every case with a library in --lib-dir")
     parser.add_argument("--repeats", type=int, default=10)
     parser.add_argument("--json", required=True)
     args = parser.parse_args(argv)
@@ -56,7 +58,10 @@ def main(argv=None):
         check=True, capture_output=True, text=True).stdout)
     probe_gbps = max(probe["copy_GBps"], probe["add_GBps"], probe["triad_GBps"])
     records = []
-    for case, (fn, shapes) in cpu_programs.CASES.items():
+    cases = args.cases or [c for c in cpu_programs.CASES
+                           if os.path.exists(os.path.join(args.lib_dir, f"lib{c}.so"))]
+    for case in cases:
+        fn, shapes = cpu_programs.CASES[case]
         torch.manual_seed(0)
         inputs = [torch.randn(*[int(s) for s in t.split("x")]) for t in shapes.split(",")]
         lib = load_graphs(args.lib_dir, case)[case]
