@@ -212,7 +212,9 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
       (where the innermost ranges allow), a warp's runs contiguous.
     - `threads_per_row`: a power of two of threads per row, a warp to a
       block (about `row-points-per-thread` points each; rows share a block
-      when they fill it), when some load of a reduction is contiguous along
+      when they fill it; a kernel of reductions only may give a row up to
+      `reduction-block-size` threads, a block of its own), when some load
+      of a reduction is contiguous along
       the innermost reduction variable or the rows are fewer than
       `min-rows-per-thread`. Threads accumulate their points, merge with a
       `gpu.shuffle xor` butterfly, then through shared memory (a slot per
@@ -243,7 +245,9 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
 
     With `eviction-hints`, the loads of reduction kernels whose rows
     Inductor would loop over (more than 1024 points for threads-per-row,
-    64 for thread-per-row kernels) carry Inductor's eviction policy:
+    64 for thread-per-row kernels), that store no full rows x reduction
+    output and read at most `eviction-hint-max-bytes` (where the hints were
+    measured to pay), carry Inductor's eviction policy:
     `evict_last` for broadcast loads, loads with no stride-1 variable and
     loads a later member reads from memory again, `evict_first` for the
     others, none for storages the kernel stores to. Each is inline PTX
