@@ -1,6 +1,6 @@
 //===- EvictionHints.cpp - Inductor's cache eviction hints on loads -------===//
 
-#include "EvictionHints.h"
+#include "InductorSched/Conversion/SchedToGPU/EvictionHints.h"
 
 #include "InductorSched/Conversion/LoopBody.h"
 

@@ -16,7 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "EvictionHints.h"
+#include "InductorSched/Conversion/SchedToGPU/EvictionHints.h"
 
 #include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/LoweringUtils.h"

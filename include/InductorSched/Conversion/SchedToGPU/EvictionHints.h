@@ -1,4 +1,4 @@
-//===- EvictionHints.h - Inductor's cache eviction hints on loads -*- C++ -*-===//
+//===- EvictionHints.h - Inductor's eviction hints on loads --*- C++ -*-===//
 //
 // Inductor's Triton loads carry an eviction policy (codegen/triton.py,
 // `TritonKernel.load`): `evict_last` for data other threads or points read
@@ -11,8 +11,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#ifndef INDUCTORSCHED_LIB_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
-#define INDUCTORSCHED_LIB_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
+#ifndef INDUCTORSCHED_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
+#define INDUCTORSCHED_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
 
 #include "InductorSched/Dialect/Sched/IR/SchedOps.h"
 
@@ -50,4 +50,4 @@ SmallVector<Value> emitHintedLoad(OpBuilder &b, Location loc,
 
 } // namespace mlir::inductor_sched
 
-#endif // INDUCTORSCHED_LIB_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
+#endif // INDUCTORSCHED_CONVERSION_SCHEDTOGPU_EVICTIONHINTS_H
