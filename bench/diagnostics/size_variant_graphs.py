@@ -14,47 +14,36 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 import gpu_programs  # noqa: E402
 
 
-def add_sum(rows, cols):
+def graph(name, rows, cols, inputs, buffers, nodes):
+    """A sched graph over [rows, cols] inputs and [rows] buffers."""
     m, v = f"!f32_{rows}x{cols}", f"!f32_{rows}"
-    return f"""{m} = !sched.buffer<[{rows}, {cols}], f32, strides = [{cols}, 1], device = "cuda:0">
-{v} = !sched.buffer<[{rows}], f32, strides = [1], device = "cuda:0">
+    lines = [f'{m} = !sched.buffer<[{rows}, {cols}], f32, strides = [{cols}, 1], device = "cuda:0">',
+             f'{v} = !sched.buffer<[{rows}], f32, strides = [1], device = "cuda:0">', "",
+             f"sched.graph @{name} {{"]
+    lines += [f'  %arg{i}_1 = sched.input "arg{i}_1" : {m}' for i in range(inputs)]
+    lines += [f'  %buf{i} = sched.buffer "buf{i}" : {v}' for i in range(buffers)]
+    for i, body in enumerate(nodes):
+        lines.append(f'  sched.node "op{i}" writes(%buf{i} : {v}) ranges [{rows}] reduce [{cols}] {{')
+        lines += ["    " + line.format(m=m, v=v, cols=cols) for line in body]
+        lines.append(f"    sched.store_reduction %reduction, %buf{i}[p0] : {v}")
+        lines.append("  }")
+    outs = ", ".join(f"%buf{i}" for i in range(buffers))
+    lines += [f"  sched.output {outs} : {', '.join([v] * buffers)}", "}", ""]
+    return "\n".join(lines)
 
-sched.graph @add_sum {{
-  %arg0_1 = sched.input "arg0_1" : {m}
-  %arg1_1 = sched.input "arg1_1" : {m}
-  %buf0 = sched.buffer "buf0" : {v}
-  sched.node "op0" writes(%buf0 : {v}) ranges [{rows}] reduce [{cols}] {{
-    %load = sched.load %arg0_1[{cols}*p0 + p1] : {m}
-    %load_1 = sched.load %arg1_1[{cols}*p0 + p1] : {m}
-    %add = arith.addf %load, %load_1 : f32
-    %reduction = sched.reduction sum %add : f32 -> f32
-    sched.store_reduction %reduction, %buf0[p0] : {v}
-  }}
-  sched.output %buf0 : {v}
-}}
-"""
+
+def add_sum(rows, cols):
+    return graph("add_sum", rows, cols, 2, 1, [[
+        "%load = sched.load %arg0_1[{cols}*p0 + p1] : {m}",
+        "%load_1 = sched.load %arg1_1[{cols}*p0 + p1] : {m}",
+        "%add = arith.addf %load, %load_1 : f32",
+        "%reduction = sched.reduction sum %add : f32 -> f32"]])
 
 
 def sum_amax(rows, cols):
-    m, v = f"!f32_{rows}x{cols}", f"!f32_{rows}"
-    nodes = ""
-    for i, kind in enumerate(["sum", "max"]):
-        nodes += f"""  sched.node "op{i}" writes(%buf{i} : {v}) ranges [{rows}] reduce [{cols}] {{
-    %load = sched.load %arg0_1[{cols}*p0 + p1] : {m}
-    %reduction = sched.reduction {kind} %load : f32 -> f32
-    sched.store_reduction %reduction, %buf{i}[p0] : {v}
-  }}
-"""
-    return f"""{m} = !sched.buffer<[{rows}, {cols}], f32, strides = [{cols}, 1], device = "cuda:0">
-{v} = !sched.buffer<[{rows}], f32, strides = [1], device = "cuda:0">
-
-sched.graph @sum_amax {{
-  %arg0_1 = sched.input "arg0_1" : {m}
-  %buf0 = sched.buffer "buf0" : {v}
-  %buf1 = sched.buffer "buf1" : {v}
-{nodes}  sched.output %buf0, %buf1 : {v}, {v}
-}}
-"""
+    return graph("sum_amax", rows, cols, 1, 2, [[
+        "%load = sched.load %arg0_1[{cols}*p0 + p1] : {m}",
+        f"%reduction = sched.reduction {kind} %load : f32 -> f32"] for kind in ("sum", "max")])
 
 
 def main():
