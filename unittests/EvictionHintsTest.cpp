@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/SchedToGPU/EvictionHints.h"
 #include "InductorSched/InitAll.h"
 

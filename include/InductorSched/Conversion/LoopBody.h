@@ -35,6 +35,11 @@ Value constantOf(OpBuilder &b, Location loc, Type type, double f, int64_t i);
 /// constant (a pure affine index without symbols).
 std::optional<int64_t> strideAlong(sched::IndexExprAttr index, unsigned dim);
 
+/// Whether `index`, at a point whose variable `dim` is a multiple of
+/// `width`, is a multiple of `width` and grows by one along `dim`: the
+/// `width` elements of a run along `dim` are one aligned vector.
+bool isAlignedRun(sched::IndexExprAttr index, unsigned dim, int64_t width);
+
 /// Emits the ops of node bodies at one point of the loops. `vars` are the
 /// node's loop variables there (iteration, then reduction); a null one is
 /// not available (a reduction variable after its loop).

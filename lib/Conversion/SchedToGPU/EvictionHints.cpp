@@ -32,24 +32,6 @@ EvictionHint mlir::inductor_sched::inductorEvictionHint(LoadOp load,
   return EvictionHint::First;
 }
 
-bool mlir::inductor_sched::isAlignedRun(IndexExprAttr index, unsigned dim,
-                                        int64_t width) {
-  std::optional<int64_t> along = strideAlong(index, dim);
-  if (!along || *along != 1)
-    return false;
-  for (unsigned d = 0, e = index.getNumDimsUsed(); d < e; ++d) {
-    std::optional<int64_t> s = strideAlong(index, d);
-    if (d != dim && (!s || *s % width != 0))
-      return false;
-  }
-  AffineExpr expr = index.getExpr();
-  unsigned n = index.getNumDimsUsed();
-  SmallVector<AffineExpr> zeros(n, getAffineConstantExpr(0, expr.getContext()));
-  auto offset = dyn_cast<AffineConstantExpr>(
-      simplifyAffineExpr(expr.replaceDims(zeros), 0, 0));
-  return offset && offset.getValue() % width == 0;
-}
-
 static StringRef levelOf(EvictionHint hint) {
   return hint == EvictionHint::First ? "evict_first" : "evict_last";
 }

@@ -30,11 +30,6 @@ enum class EvictionHint { None, First, Last };
 EvictionHint inductorEvictionHint(sched::LoadOp load, sched::NodeOp node,
                                   bool readAgainLater);
 
-/// Whether `index`, at a point whose variable `dim` is a multiple of
-/// `width`, is a multiple of `width` and grows by one along `dim`: the
-/// `width` elements of a run along `dim` are one aligned vector.
-bool isAlignedRun(sched::IndexExprAttr index, unsigned dim, int64_t width);
-
 /// The L2 eviction policy register of `hint` (an i64), `createpolicy`
 /// with fraction 1.0.
 Value emitCachePolicy(OpBuilder &b, Location loc, EvictionHint hint);
