@@ -139,6 +139,12 @@ static cl::opt<unsigned> transposedTileDepth(
              "many reduction points at a time and transposed in registers "
              "(0: gathers); bit-exact"),
     cl::init(0));
+static cl::opt<bool> streamingStores(
+    "streaming-stores",
+    cl::desc("Pointwise nests as 8-lane vectors, non-temporal stores to "
+             "large aligned storages (-convert-sched-to-scf{"
+             "streaming-stores}); bit-exact"),
+    cl::init(false));
 static cl::opt<std::string> symbolValues(
     "symbols",
     cl::desc("Values of the graphs' size symbols, s0=128,s1=4 (default: "
@@ -183,8 +189,27 @@ struct GraphInfo {
 };
 
 /// One buffer the caller owns, and its memref descriptor.
+/// 64-byte aligned storage, as PyTorch's CPU allocator gives tensors, so
+/// the compiled code takes its aligned paths (streaming stores) here too.
+template <typename T> struct Aligned64 {
+  using value_type = T;
+  Aligned64() = default;
+  template <typename U> Aligned64(const Aligned64<U> &) {}
+  T *allocate(size_t n) {
+    return static_cast<T *>(
+        ::operator new(n * sizeof(T), std::align_val_t(64)));
+  }
+  void deallocate(T *p, size_t) { ::operator delete(p, std::align_val_t(64)); }
+  template <typename U> bool operator==(const Aligned64<U> &) const {
+    return true;
+  }
+  template <typename U> bool operator!=(const Aligned64<U> &) const {
+    return false;
+  }
+};
+
 struct Buffer {
-  std::vector<uint8_t> data;
+  std::vector<uint8_t, Aligned64<uint8_t>> data;
   std::vector<int64_t> descriptor;
 };
 } // namespace
@@ -387,8 +412,10 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
         std::vector<void *> fresh;
         if (benchFreshOutputs)
           for (auto [b, l] : llvm::zip(outs, g.outputs)) {
-            void *p = std::malloc(std::max<int64_t>(l.extent(), 1) *
-                                  l.elementBytes());
+            void *p = std::aligned_alloc(
+                64, llvm::alignTo(std::max<int64_t>(l.extent(), 1) *
+                                      l.elementBytes(),
+                                  64));
             fresh.push_back(p);
             b.descriptor[0] = b.descriptor[1] = reinterpret_cast<int64_t>(p);
           }
@@ -484,11 +511,12 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
   toSCF.testReverseMembers = reverseMembers;
   toSCF.parallel = parallel && !reference;
   toSCF.reassociate = reassociate && !reference;
-  // Both are bit-exact, so the reference run keeps the defaults: a check
+  // All three are bit-exact, so the reference run keeps the defaults: a check
   // against it tests them.
   if (!reference) {
     toSCF.outerLanes = outerLanes;
     toSCF.transposedTileDepth = transposedTileDepth;
+    toSCF.streamingStores = streamingStores;
   }
   if (viaLinalg && !reference)
     pm.addPass(createConvertSchedToLinalgPass());

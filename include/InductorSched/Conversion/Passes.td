@@ -86,7 +86,11 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
            /*default=*/"0",
            "Outer-vectorized reductions: load a transposed operand this "
            "many reduction points at a time as one row per lane and "
-           "transpose in registers (0: a gather per point); bit-exact">
+           "transpose in registers (0: a gather per point); bit-exact">,
+    Option<"streamingStores", "streaming-stores", "bool", /*default=*/"false",
+           "Nests of pointwise nodes contiguous along the innermost loop run "
+           "as 8-lane vectors; stores to storages of 64 MiB and more are "
+           "non-temporal where 32-byte aligned at run time; bit-exact">
   ];
 }
 

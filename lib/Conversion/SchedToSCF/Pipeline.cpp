@@ -47,6 +47,7 @@ void mlir::inductor_sched::buildSchedLowerToLLVMPipeline(
   toSCF.reassociate = options.reassociate;
   toSCF.outerLanes = options.outerLanes;
   toSCF.transposedTileDepth = options.transposedTileDepth;
+  toSCF.streamingStores = options.streamingStores;
   pm.addPass(createConvertSchedToSCFPass(toSCF));
   buildSchedSCFToLLVMPipeline(pm, options.approximateMath);
 }

@@ -41,6 +41,14 @@ using namespace mlir;
 using namespace mlir::inductor_sched;
 using namespace mlir::inductor_sched::sched;
 
+/// Streaming stores: lanes a vector (256 bits of 32-bit elements, AVX2's
+/// width), the alignment a non-temporal vector store needs, and the storage
+/// size from which stores stream (past the caches they would otherwise
+/// fill with lines nothing reads soon).
+constexpr unsigned kStreamingLanes = 8;
+constexpr int64_t kStreamingAlignment = 32;
+constexpr int64_t kStreamingStoreBytes = int64_t(64) << 20;
+
 namespace {
 
 /// code is emitted (a reduction variable after the reduction loop).
@@ -80,9 +88,15 @@ private:
                         ArrayRef<Value> vars) {
     return body.emitOps(ops, map, vars);
   }
+  /// `ops` on `width`-lane vectors along loop variable `dim`; stores (a
+  /// pointwise nest's) are vector stores, non-temporal and 32-byte aligned
+  /// into the storages in `streamed`.
   LogicalResult emitVectorOps(ArrayRef<Operation *> ops, IRMapping &map,
                               ArrayRef<Value> vars, unsigned dim,
-                              unsigned width);
+                              unsigned width,
+                              const DenseSet<Value> *streamed = nullptr);
+  bool streamable(ArrayRef<NodeOp> nodes, unsigned dim,
+                  DenseSet<Value> &streamed);
   /// While a tiled reduction step is emitted: the lanes' values of a
   /// transposed load there (a column of its tile), instead of a gather.
   DenseMap<Operation *, Value> tiledLoads;
@@ -221,10 +235,23 @@ static bool isVectorizable(Operation *op, unsigned dim, bool gather = false) {
 
 LogicalResult GraphLowering::emitVectorOps(ArrayRef<Operation *> ops,
                                            IRMapping &map, ArrayRef<Value> vars,
-                                           unsigned dim, unsigned width) {
+                                           unsigned dim, unsigned width,
+                                           const DenseSet<Value> *streamed) {
   auto vec = [&](Type t) { return VectorType::get({width}, t); };
   for (Operation *op : ops) {
     Location opLoc = op->getLoc();
+    if (auto store = dyn_cast<StoreOp>(op)) {
+      Value i = index(op, store.getIndex(), varsFor(store.getBuffer(), vars),
+                      {}, map);
+      Value mem = storageOf(store.getBuffer());
+      auto vs = vector::StoreOp::create(b, opLoc, map.lookup(store.getValue()),
+                                        mem, ValueRange{i});
+      if (streamed && streamed->contains(mem)) {
+        vs.setNontemporal(true);
+        vs.setAlignmentAttr(b.getI64IntegerAttr(kStreamingAlignment));
+      }
+      continue;
+    }
     if (auto load = dyn_cast<LoadOp>(op)) {
       if (Value column = tiledLoads.lookup(op)) {
         map.map(load.getResult(), column);
@@ -273,6 +300,63 @@ LogicalResult GraphLowering::emitVectorOps(ArrayRef<Operation *> ops,
     map.map(op->getResults(), clone->getResults());
   }
   return success();
+}
+
+/// Whether a nest of pointwise `nodes` can run on vectors along loop
+/// variable `dim` (every op vectorizable, stores plain and contiguous
+/// along it, a storage both stored and loaded only at one index: each
+/// point reads what the same point wrote), and, into `streamed`, the
+/// storages its stores may stream: at least kStreamingStoreBytes, no local
+/// buffer, not read in the nest, every store an aligned run of
+/// kStreamingLanes.
+bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
+                               DenseSet<Value> &streamed) {
+  DenseSet<Value> stored, loaded, unaligned;
+  DenseMap<Value, SmallVector<IndexExprAttr>> indexes;
+  for (NodeOp node : nodes) {
+    if (node.isReduction())
+      return false;
+    for (Operation &op : node.getBodyBlock()) {
+      if (auto store = dyn_cast<StoreOp>(op)) {
+        std::optional<int64_t> s = strideAlong(store.getIndex(), dim);
+        Type t = store.getValue().getType();
+        if (store.getMode() || !store.getIndirect().empty() || !s || *s != 1 ||
+            !t.isIntOrFloat() || t.getIntOrFloatBitWidth() != 32)
+          return false;
+        Value mem = storageOf(store.getBuffer());
+        stored.insert(mem);
+        indexes[mem].push_back(store.getIndex());
+        if (!isAlignedRun(store.getIndex(), dim, kStreamingLanes))
+          unaligned.insert(mem);
+        continue;
+      }
+      if (!isVectorizable(&op, dim))
+        return false;
+      if (auto load = dyn_cast<LoadOp>(op)) {
+        loaded.insert(storageOf(load.getBuffer()));
+        indexes[storageOf(load.getBuffer())].push_back(load.getIndex());
+      }
+    }
+  }
+  for (Value mem : stored) {
+    if (loaded.contains(mem)) {
+      // A point reading another point's element would see the vector
+      // order, not the serial one.
+      if (llvm::any_of(indexes[mem], [&](IndexExprAttr i) {
+            return i != indexes[mem].front();
+          }))
+        return false;
+      continue;
+    }
+    auto type = cast<MemRefType>(mem.getType());
+    bool isLocal = llvm::any_of(local, [&](auto &entry) {
+      return entry.second == mem;
+    });
+    if (!isLocal && !unaligned.contains(mem) &&
+        type.getNumElements() * 4 >= kStreamingStoreBytes)
+      streamed.insert(mem);
+  }
+  return true;
 }
 
 /// Reduction nodes with the same iteration and reduction ranges, at one
@@ -687,10 +771,31 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
       outerLanes = kOuterLanes;
   }
 
+  // Streaming stores: a pointwise nest whose innermost loop is contiguous
+  // runs as vectors; stores into `streamed` are non-temporal where every
+  // such storage is 32-byte aligned (checked once, before the loops).
+  unsigned vectorLanes = 1;
+  DenseSet<Value> streamed;
+  Value aligned;
+  if (options.streamingStores && outerLanes == 1 && bounds.size() > shared &&
+      bounds.back() % kStreamingLanes == 0 &&
+      streamable(nodes, bounds.size() - 1, streamed)) {
+    vectorLanes = kStreamingLanes;
+    for (Value mem : streamed) {
+      Value ptr = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem);
+      Value rem = arith::RemUIOp::create(b, loc, ptr,
+                                         constIndex(kStreamingAlignment));
+      Value ok = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, rem,
+                                       constIndex(0));
+      aligned = aligned ? arith::AndIOp::create(b, loc, aligned, ok).getResult()
+                        : ok;
+    }
+  }
+
   LoopVars vars;
   OpBuilder::InsertionGuard guard(b);
   for (auto [d, bound] : llvm::enumerate(bounds)) {
-    int64_t step = d + 1 == bounds.size() ? outerLanes : 1;
+    int64_t step = d + 1 == bounds.size() ? outerLanes * vectorLanes : 1;
     if (d < shared) { // the kernel's outer loops (planOuterLoops checked)
       vars.push_back(outerVars[d]);
       continue;
@@ -713,6 +818,29 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
   // same reduction ranges share their reduction loop.
   for (size_t i = 0; i < nodes.size();) {
     NodeOp node = nodes[i];
+    if (!node.isReduction() && vectorLanes > 1) {
+      unsigned dim = bounds.size() - 1;
+      auto emit = [&](const DenseSet<Value> *into) {
+        IRMapping map;
+        return emitVectorOps(topLevelOps(node), map, vars, dim, vectorLanes,
+                             into);
+      };
+      if (!aligned) {
+        if (failed(emit(nullptr)))
+          return failure();
+      } else {
+        auto ifAligned = scf::IfOp::create(b, loc, aligned, /*withElse=*/true);
+        OpBuilder::InsertionGuard inner(b);
+        b.setInsertionPoint(ifAligned.thenBlock()->getTerminator());
+        if (failed(emit(&streamed)))
+          return failure();
+        b.setInsertionPoint(ifAligned.elseBlock()->getTerminator());
+        if (failed(emit(nullptr)))
+          return failure();
+      }
+      ++i;
+      continue;
+    }
     if (!node.isReduction()) {
       for (unsigned lane = 0; lane < outerLanes; ++lane) {
         LoopVars at(vars);
@@ -1143,6 +1271,7 @@ struct ConvertSchedToSCFPass
     opts.reassociate = reassociate;
     opts.outerLanes = outerLanes;
     opts.transposedTileDepth = transposedTileDepth;
+    opts.streamingStores = streamingStores;
     bool failedAny = false;
     for (auto graph :
          llvm::make_early_inc_range(getOperation().getOps<GraphOp>()))

@@ -40,6 +40,12 @@ struct SchedToSCFOptions {
   /// registers instead of gathered a point at a time (0: gathers).
   /// Bit-exact.
   unsigned transposedTileDepth = 0;
+  /// Nests of pointwise nodes whose ops all run on vectors along the
+  /// innermost, contiguous loop run as 8-lane vectors, and their stores to
+  /// large storages (kStreamingStoreBytes; not a kernel's local buffers)
+  /// are non-temporal where the storage is 32-byte aligned at run time
+  /// (plain vector stores where not). Bit-exact.
+  bool streamingStores = false;
 };
 
 /// Lowers `graph` to a func.func of the same name, inserted before it, and
@@ -80,6 +86,11 @@ struct SchedLowerToLLVMOptions
       llvm::cl::desc("Outer-vectorized reductions: reduction points of a "
                      "transposed operand loaded at once (0: gathers)"),
       llvm::cl::init(0)};
+  Option<bool> streamingStores{
+      *this, "streaming-stores",
+      llvm::cl::desc("Pointwise nests as 8-lane vectors, non-temporal "
+                     "stores to large aligned storages"),
+      llvm::cl::init(false)};
 };
 
 /// -convert-sched-to-scf, then upstream passes down to the LLVM dialect.
