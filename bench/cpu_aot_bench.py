@@ -49,6 +49,8 @@ def main(argv=None):
     parser.add_argument("--cases", nargs="*",
                         help="default: every case with a library in --lib-dir")
     parser.add_argument("--repeats", type=int, default=10)
+    parser.add_argument("--build-options", default="parallel reassociate approximate-math streaming-stores",
+                        help="the -sched-lower-to-llvm options DIR was built with (recorded)")
     parser.add_argument("--json", required=True)
     args = parser.parse_args(argv)
     threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
@@ -106,8 +108,8 @@ def main(argv=None):
             "matches_eager": ok, "max_abs_error": err,
             "tolerance": "max|ours - eager| <= 1e-4 * max|eager| + 1e-5",
             "repeats": args.repeats,
-            "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (parallel reassociate "
-                       "approximate-math, -march=x86-64-v3); run through ctypes" % case,
+            "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (%s, "
+                       "-march=x86-64-v3); run through ctypes" % (case, args.build_options),
             "bench_command": "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
                              + " ".join(argv or sys.argv[1:]),
             "torch": torch.__version__,

@@ -6,7 +6,7 @@ exported with `python -m inductor_sched export ... --device cpu`), in one
 run on one machine:
 
   * ours: `sched-run CASE.mlir --parallel --reassociate --approximate-math
-    --bench R` (the median of R calls of the compiled function; no JIT, no
+    --streaming-stores --bench R` (the median of R calls of the compiled function; no JIT, no
     input filling; outputs written in place), again with
     `--bench-fresh-outputs` (outputs malloc'ed and freed in each timed
     call, as the compiled torch function allocates its outputs), and
@@ -36,6 +36,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# The options of our timed runs (the serial run has none).
+OURS = ["--parallel", "--reassociate", "--approximate-math", "--streaming-stores"]
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 
@@ -116,11 +118,9 @@ def main():
     date = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
     records = []
     for case in args.cases.split(","):
-        ms, ms_min, nbytes, cmd = ours(args.sched_run, case, args.repeats, env,
-                                       ["--parallel", "--reassociate", "--approximate-math"])
+        ms, ms_min, nbytes, cmd = ours(args.sched_run, case, args.repeats, env, OURS)
         fresh_ms, _, _, _ = ours(args.sched_run, case, args.repeats, env,
-                                 ["--parallel", "--reassociate", "--approximate-math",
-                                  "--bench-fresh-outputs"])
+                                 OURS + ["--bench-fresh-outputs"])
         serial_ms, _, _, _ = ours(args.sched_run, case, max(3, args.repeats // 3), env, [])
         load_case = os.getloadavg()[0]
         ind_ms, ind_min = inductor(case, args.repeats, args.threads)
