@@ -50,7 +50,12 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     computes serially, so results do not change. With `reassociate`, float
     sum and prod accumulations carry `fastmath<reassoc>`, which lets LLVM
     vectorize those reductions in lanes: their rounding then differs from
-    the serial order.
+    the serial order. With `streaming-stores`, a nest of pointwise nodes
+    contiguous along its innermost loop is 8-lane vector code, and its
+    stores into storages of 64 MiB and more that it does not read are
+    non-temporal, 32-byte aligned `vector.store`s where the storage's base
+    is 32-byte aligned at run time (one check a nest; plain vector stores
+    otherwise). Elementwise, so results do not change.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
