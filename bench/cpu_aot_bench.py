@@ -49,7 +49,7 @@ def main(argv=None):
     parser.add_argument("--cases", nargs="*",
                         help="default: every case with a library in --lib-dir")
     parser.add_argument("--repeats", type=int, default=10)
-    parser.add_argument("--build-options", default="parallel reassociate approximate-math streaming-stores",
+    parser.add_argument("--build-options", default="parallel reassociate approximate-math",
                         help="the -sched-lower-to-llvm options DIR was built with (recorded)")
     parser.add_argument("--json", required=True)
     args = parser.parse_args(argv)

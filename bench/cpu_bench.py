@@ -6,7 +6,7 @@ exported with `python -m inductor_sched export ... --device cpu`), in one
 run on one machine:
 
   * ours: `sched-run CASE.mlir --parallel --reassociate --approximate-math
-    --streaming-stores --bench R` (the median of R calls of the compiled function; no JIT, no
+    --bench R` (the median of R calls of the compiled function; no JIT, no
     input filling; outputs written in place), again with
     `--bench-fresh-outputs` (outputs malloc'ed and freed in each timed
     call, as the compiled torch function allocates its outputs), and
@@ -37,7 +37,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The options of our timed runs (the serial run has none).
-OURS = ["--parallel", "--reassociate", "--approximate-math", "--streaming-stores"]
+OURS = ["--parallel", "--reassociate", "--approximate-math"]
 ROOT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 

@@ -13,13 +13,13 @@
 #
 # Usage: scripts/build-cpu-library.sh IN.mlir OUT_DIR [LOWERING_OPTIONS]
 #   LOWERING_OPTIONS go to -sched-lower-to-llvm (default
-#   'parallel reassociate approximate-math streaming-stores'; '' for the serial, exact form).
+#   'parallel reassociate approximate-math'; '' for the serial, exact form).
 # Env: BUILD_DIR (default build), MARCH (default x86-64-v3: AVX2, which
 # the GPU machine's host has; 'native' for this machine).
 set -euo pipefail
 in=$1
 out=$2
-opts=${3-parallel reassociate approximate-math streaming-stores}
+opts=${3-parallel reassociate approximate-math}
 here=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$here/build}
 march=${MARCH:-x86-64-v3}
