@@ -7,8 +7,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/Conversion/SchedToGPU/EvictionHints.h"
+#include "InductorSched/Conversion/LoopBody.h"
 #include "InductorSched/InitAll.h"
 
 #include "mlir/AsmParser/AsmParser.h"
@@ -51,9 +51,10 @@ protected:
       sched.graph @g {
         %x = sched.input "x" : !x
         %buf0 = sched.buffer "buf0" : !v
-        sched.node "op0" writes(%buf0 : !v) ranges [)" + ranges +
-                        "] reduce [" + reduce + R"(] {
-          %l = sched.load %x[)" + expr + R"(] : !x
+        sched.node "op0" writes(%buf0 : !v) ranges [)" +
+                        ranges + "] reduce [" + reduce + R"(] {
+          %l = sched.load %x[)" +
+                        expr + R"(] : !x
           %s = sched.reduction sum %l : f32 -> f32
           sched.store_reduction %s, %buf0[p0] : !v
         }

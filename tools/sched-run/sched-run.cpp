@@ -413,9 +413,9 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
         if (benchFreshOutputs)
           for (auto [b, l] : llvm::zip(outs, g.outputs)) {
             void *p = std::aligned_alloc(
-                64, llvm::alignTo(std::max<int64_t>(l.extent(), 1) *
-                                      l.elementBytes(),
-                                  64));
+                64,
+                llvm::alignTo(
+                    std::max<int64_t>(l.extent(), 1) * l.elementBytes(), 64));
             fresh.push_back(p);
             b.descriptor[0] = b.descriptor[1] = reinterpret_cast<int64_t>(p);
           }

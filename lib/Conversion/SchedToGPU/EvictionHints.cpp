@@ -49,8 +49,8 @@ Value mlir::inductor_sched::emitCachePolicy(OpBuilder &b, Location loc,
 }
 
 SmallVector<Value> mlir::inductor_sched::emitHintedLoad(
-    OpBuilder &b, Location loc, EvictionHint hint, Value policy,
-    Value storage, Value index, Type type, int64_t width) {
+    OpBuilder &b, Location loc, EvictionHint hint, Value policy, Value storage,
+    Value index, Type type, int64_t width) {
   StringRef suffix, reg;
   if (type.isF32())
     suffix = "f32", reg = "f";
@@ -86,10 +86,10 @@ SmallVector<Value> mlir::inductor_sched::emitHintedLoad(
                      "], $" + std::to_string(width + 1) + ";")
                         .str();
   constraints += "l,l";
-  Type result =
-      width == 1 ? type
-                 : LLVM::LLVMStructType::getLiteral(
-                       b.getContext(), SmallVector<Type>(width, type));
+  Type result = width == 1
+                    ? type
+                    : LLVM::LLVMStructType::getLiteral(
+                          b.getContext(), SmallVector<Type>(width, type));
   // No side effects: the kernel stores to none of the storages it loads
   // with hints, so the loads may move as plain loads do.
   Value v = LLVM::InlineAsmOp::create(

@@ -277,9 +277,10 @@ private:
   /// Root to the one kernel that touches it (null: several or none).
   DenseMap<Value, Operation *> onlyKernel;
 
-  /// While a reduction kernel that Inductor would loop over is emitted
-  /// (and eviction-hints is on): its loads carry Inductor's eviction hints,
-  /// except loads of storages it stores to (`storedRoots`).
+  /// While a reduction kernel that Inductor would loop over and whose
+  /// loads take hints (eviction-hints, hintsPay) is emitted: its loads
+  /// carry Inductor's eviction hints, except loads of storages it stores
+  /// to (`storedRoots`).
   bool hintLoads = false;
   DenseSet<Value> storedRoots;
   /// By storage, the last member that loads it; `currentMember` is the
@@ -424,7 +425,9 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
   int64_t maxThreads =
       reductionsOnly ? std::max(options.blockSize, options.reductionBlockSize)
                      : options.blockSize;
-  tpr = std::clamp<int64_t>(tpr, kWarp, static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(maxThreads))));
+  tpr = std::clamp<int64_t>(
+      tpr, kWarp,
+      static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(maxThreads))));
   plan.blockSize = std::max(options.blockSize, tpr);
   if (plan.outer % (plan.blockSize / tpr) != 0)
     tpr = plan.blockSize;
@@ -504,8 +507,8 @@ SmallVector<Value> GpuGraphLowering::pointVars(NodeOp node,
   }
   // As the run's first point's, shifted: a run stays in one innermost row
   // (plan.vectorWidth divides the innermost range and the reduction).
-  Value &first = runStarts[{row.getAsOpaquePointer(),
-                            r.base.getAsOpaquePointer()}];
+  Value &first =
+      runStarts[{row.getAsOpaquePointer(), r.base.getAsOpaquePointer()}];
   if (!first || !dominatesInsertion(first))
     first = arith::AddIOp::create(
         b, loc, arith::MulIOp::create(b, loc, row, constIndex(plan.reduce)),
@@ -636,14 +639,15 @@ bool GpuGraphLowering::hintsPay(const KernelPlan &plan,
                 product(constantBounds(node.getRanges())) == points;
     WalkResult walk = node.walk([&](Operation *op) {
       if (auto store = dyn_cast<StoreOp>(op);
-          store && full && !kernelLocal.contains(rootOf.lookup(store.getBuffer())))
+          store && full &&
+          !kernelLocal.contains(rootOf.lookup(store.getBuffer())))
         return WalkResult::interrupt();
       if (auto load = dyn_cast<LoadOp>(op)) {
         Value root = rootOf.lookup(load.getBuffer());
         if (!kernelLocal.contains(root) && read.insert(root).second) {
           auto type = cast<MemRefType>(flat.lookup(root).getType());
-          bytes += type.getNumElements() *
-                   (type.getElementTypeBitWidth() + 7) / 8;
+          bytes +=
+              type.getNumElements() * (type.getElementTypeBitWidth() + 7) / 8;
         }
       }
       return WalkResult::advance();
@@ -663,8 +667,7 @@ EvictionHint GpuGraphLowering::hintFor(LoadOp load) {
     return EvictionHint::None;
   bool readAgain =
       !persistentRows && lastMemberLoading.lookup(root) > currentMember;
-  return inductorEvictionHint(load, load->getParentOfType<NodeOp>(),
-                              readAgain);
+  return inductorEvictionHint(load, load->getParentOfType<NodeOp>(), readAgain);
 }
 
 Value GpuGraphLowering::policyFor(EvictionHint hint) {
@@ -728,7 +731,8 @@ void GpuGraphLowering::emitHintedRunLoads(ArrayRef<Operation *> ops,
       if (hint == EvictionHint::None || !type.isIntOrFloat() ||
           type.getIntOrFloatBitWidth() < 32)
         continue;
-      int64_t vector = std::min<int64_t>(width, 128 / type.getIntOrFloatBitWidth());
+      int64_t vector =
+          std::min<int64_t>(width, 128 / type.getIntOrFloatBitWidth());
       if (width % vector != 0 || !isAlignedRun(load.getIndex(), dim, vector) ||
           reuseLoad(load, start))
         continue;
@@ -1379,9 +1383,9 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
     for (NodeOp node : plan.nodes)
       node.walk([&](ReductionOp red) {
         for (Type v : accumulatorTypes(red))
-          scratchTypes.push_back(MemRefType::get(
-              {split ? plan.blockSize : plan.blockSize / kWarp}, v,
-              MemRefLayoutAttrInterface(), space));
+          scratchTypes.push_back(
+              MemRefType::get({split ? plan.blockSize : plan.blockSize / kWarp},
+                              v, MemRefLayoutAttrInterface(), space));
       });
   }
   StringRef suffix;
@@ -1399,8 +1403,7 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
           !outputStorage.count(root))
         candidates.insert(root);
   // Inductor's eviction hints, in the reduction kernels it would loop over.
-  hintLoads = options.evictionHints &&
-              plan.strategy != Strategy::Pointwise &&
+  hintLoads = options.evictionHints && plan.strategy != Strategy::Pointwise &&
               plan.reduce > (plan.strategy == Strategy::ThreadsPerRow
                                  ? kInductorPersistentInner
                                  : kInductorPersistentOther) &&

@@ -349,9 +349,8 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
       continue;
     }
     auto type = cast<MemRefType>(mem.getType());
-    bool isLocal = llvm::any_of(local, [&](auto &entry) {
-      return entry.second == mem;
-    });
+    bool isLocal =
+        llvm::any_of(local, [&](auto &entry) { return entry.second == mem; });
     if (!isLocal && !unaligned.contains(mem) &&
         type.getNumElements() * 4 >= kStreamingStoreBytes)
       streamed.insert(mem);
@@ -783,12 +782,12 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
     vectorLanes = kStreamingLanes;
     for (Value mem : streamed) {
       Value ptr = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem);
-      Value rem = arith::RemUIOp::create(b, loc, ptr,
-                                         constIndex(kStreamingAlignment));
+      Value rem =
+          arith::RemUIOp::create(b, loc, ptr, constIndex(kStreamingAlignment));
       Value ok = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, rem,
                                        constIndex(0));
-      aligned = aligned ? arith::AndIOp::create(b, loc, aligned, ok).getResult()
-                        : ok;
+      aligned =
+          aligned ? arith::AndIOp::create(b, loc, aligned, ok).getResult() : ok;
     }
   }
 

@@ -38,10 +38,9 @@ Value emitCachePolicy(OpBuilder &b, Location loc, EvictionHint hint);
 /// element `index` of the flat memref `storage` on, loaded with `hint` and
 /// its `policy`. Returns them in order, or nothing when the type has no
 /// such PTX load (only 32- and 64-bit floats and integers do).
-SmallVector<Value> emitHintedLoad(OpBuilder &b, Location loc,
-                                  EvictionHint hint, Value policy,
-                                  Value storage, Value index, Type type,
-                                  int64_t width);
+SmallVector<Value> emitHintedLoad(OpBuilder &b, Location loc, EvictionHint hint,
+                                  Value policy, Value storage, Value index,
+                                  Type type, int64_t width);
 
 } // namespace mlir::inductor_sched
 
