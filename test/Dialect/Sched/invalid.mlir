@@ -631,6 +631,43 @@ sched.graph @g {
 
 // -----
 
+// A reduction's value exists only after its loop, so another reduction of
+// the same node cannot take it, directly or through other ops.
+!t = !sched.buffer<[8, 4], f32, strides = [4, 1], device = "cpu">
+!r = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%b : !r) ranges [8] reduce [4] {
+    %x = sched.load %a[4*p0 + p1] : !t
+    %m, %m2, %w = sched.reduction welford_reduce %x : f32 -> f32, f32, f32
+    // expected-error @+1 {{'sched.reduction' op input #0 depends on the result of another sched.reduction of this node, which exists only after its loop; store it and load it in a later node}}
+    %cm, %cm2, %cw = sched.reduction welford_combine %m, %m2, %w : f32, f32, f32 -> f32, f32, f32
+    sched.store_reduction %cm, %b[p0] : !r
+  }
+  sched.output %b : !r
+}
+
+// -----
+
+!t = !sched.buffer<[8, 4], f32, strides = [4, 1], device = "cpu">
+!r = !sched.buffer<[8], f32, strides = [1], device = "cpu">
+sched.graph @g {
+  %a = sched.input "arg0_1" : !t
+  %b = sched.buffer "buf0" : !r
+  sched.node "op0" writes(%b : !r) ranges [8] reduce [4] {
+    %x = sched.load %a[4*p0 + p1] : !t
+    %s = sched.reduction sum %x : f32 -> f32
+    %d = arith.subf %x, %s : f32
+    // expected-error @+1 {{'sched.reduction' op input #0 depends on the result of another sched.reduction of this node}}
+    %t = sched.reduction sum %d : f32 -> f32
+    sched.store_reduction %t, %b[p0] : !r
+  }
+  sched.output %b : !r
+}
+
+// -----
+
 !t = !sched.buffer<[8], f32, strides = [1], device = "cpu">
 sched.graph @g {
   %a = sched.input "arg0_1" : !t

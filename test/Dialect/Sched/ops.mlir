@@ -184,10 +184,13 @@ sched.graph @reductions {
   }
   sched.node "op1" writes(%b8, %b9, %b10 : !r, !r, !r) ranges [4] reduce [32] {
     %v = sched.load %x[32*p0 + p1] : !x
+    %z = arith.constant 0.0 : f32
+    %one = arith.constant 1.0 : f32
     %m, %m2, %w = sched.reduction welford_reduce %v : f32 -> f32, f32, f32
-    %cm, %cm2, %cw = sched.reduction welford_combine %m, %m2, %w : f32, f32, f32 -> f32, f32, f32
-    sched.store_reduction %cm, %b8[p0] : !r
-    sched.store_reduction %cm2, %b9[p0] : !r
+    %cm, %cm2, %cw = sched.reduction welford_combine %v, %z, %one : f32, f32, f32 -> f32, f32, f32
+    %sm = arith.addf %m, %cm : f32
+    sched.store_reduction %sm, %b8[p0] : !r
+    sched.store_reduction %m2, %b9[p0] : !r
     sched.store_reduction %cw, %b10[p0] : !r
   }
   sched.output %b0, %b1, %b2, %b3, %b4, %b5, %b6, %b7, %b8, %b9, %b10 : !r, !r, !r, !r, !rl, !rl, !rb, !ri, !r, !r, !r

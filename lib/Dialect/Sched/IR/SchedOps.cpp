@@ -731,6 +731,26 @@ LogicalResult IndirectIndexingOp::verify() {
 }
 
 LogicalResult ReductionOp::verify() {
+  // Every lowering runs a node's reductions in one loop and the code on
+  // their results after it: an input computed from another reduction's
+  // result has no value inside the loop.
+  Operation *node = (*this)->getParentOfType<NodeOp>();
+  for (auto [i, input] : llvm::enumerate(getInputs())) {
+    SmallVector<Value> work{input};
+    DenseSet<Operation *> seen;
+    while (node && !work.empty()) {
+      Operation *def = work.pop_back_val().getDefiningOp();
+      if (!def || !node->isProperAncestor(def) || !seen.insert(def).second)
+        continue;
+      if (isa<ReductionOp>(def))
+        return emitOpError("input #")
+               << i
+               << " depends on the result of another sched.reduction of "
+                  "this node, which exists only after its loop; store it "
+                  "and load it in a later node";
+      llvm::append_range(work, def->getOperands());
+    }
+  }
   ReductionKind kind = getKind();
   TypeRange in = getInputs().getTypes();
   TypeRange out = getResults().getTypes();
