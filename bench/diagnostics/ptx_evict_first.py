@@ -5,7 +5,9 @@ global load carries Triton's `evict_first` hints (an L2 eviction policy made
 once per kernel with createpolicy, and L1::evict_first), as Inductor's loads
 in looped reductions do. It tests whether a kernel's time after
 triton.testing.do_bench's L2 flush (which leaves dirty lines to write back)
-is the L2 eviction order; the lowering does not emit these hints.
+is the L2 eviction order. The lowering now emits Inductor's hints itself
+where they were measured to pay (eviction-hints, docs/gpu-codegen.md);
+this aid puts evict_first on every load, which is how that was found.
 
     python3 bench/diagnostics/ptx_evict_first.py IN.llvm.mlir OUT.llvm.mlir
 
