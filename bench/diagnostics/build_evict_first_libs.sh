@@ -10,4 +10,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 filter="python3 bench/diagnostics/ptx_evict_first.py"
 [ "${EVICT:-1}" = 0 ] && filter=""
-HOST_FILTER=$filter bench/build_gpu_libs.sh "$1" "format=isa ${2:-}"
+# From a build without the lowering's own hints, so every load is rewritten.
+HOST_FILTER=$filter bench/build_gpu_libs.sh "$1" "format=isa eviction-hints=false ${2:-}"
