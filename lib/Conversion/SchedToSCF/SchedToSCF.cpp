@@ -311,7 +311,9 @@ LogicalResult GraphLowering::emitVectorOps(ArrayRef<Operation *> ops,
 /// kStreamingLanes.
 bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
                                DenseSet<Value> &streamed) {
-  DenseSet<Value> stored, loaded, unaligned;
+  // `unstreamable`: stored in a run that is not aligned, or a kernel's
+  // local buffer.
+  DenseSet<Value> stored, loaded, unstreamable;
   DenseMap<Value, SmallVector<IndexExprAttr>> indexes;
   for (NodeOp node : nodes) {
     if (node.isReduction())
@@ -326,8 +328,9 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
         Value mem = storageOf(store.getBuffer());
         stored.insert(mem);
         indexes[mem].push_back(store.getIndex());
-        if (!isAlignedRun(store.getIndex(), dim, kStreamingLanes))
-          unaligned.insert(mem);
+        if (!isAlignedRun(store.getIndex(), dim, kStreamingLanes) ||
+            local.count(rootOf.lookup(store.getBuffer())))
+          unstreamable.insert(mem);
         continue;
       }
       if (!isVectorizable(&op, dim))
@@ -349,9 +352,7 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
       continue;
     }
     auto type = cast<MemRefType>(mem.getType());
-    bool isLocal =
-        llvm::any_of(local, [&](auto &entry) { return entry.second == mem; });
-    if (!isLocal && !unaligned.contains(mem) &&
+    if (!unstreamable.contains(mem) &&
         type.getNumElements() * 4 >= kStreamingStoreBytes)
       streamed.insert(mem);
   }
