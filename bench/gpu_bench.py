@@ -8,7 +8,11 @@ rtol=atol=1e-4, fp32, stated in the record); times each with
 triton.testing.do_bench (warm-up, L2 flushed between runs, median) and
 writes one record per case: case, our ms, Inductor ms, eager ms, max abs
 error, GB/s (bytes of the inputs read plus outputs written, a mutated
-input counted once, over our time).
+input counted once, over our time). Each record also has the GPU time of
+the kernels alone (CUPTI, through torch.profiler: the median over calls of
+the summed kernel durations of a call, kernels a call): for the 8x16 cases
+do_bench's median is the floor of event timing (one tiny kernel measures
+about 4 us however fast it runs), and the kernel times are what compare.
 
     python3 bench/gpu_bench.py --lib-dir build-gpu-libs --json bench/results/gpu-h100.json
 """
@@ -68,6 +72,39 @@ def bench(fn, l2="dirty"):
     return ms[len(ms) // 2]
 
 
+def kernel_us(fn, calls=50):
+    """Median over `calls` calls of fn of the summed durations of the GPU
+    kernels (and copies) a call runs, in us, and how many it runs; an L2
+    flush before each call, as do_bench does, not counted."""
+    from torch.autograd import DeviceType
+    from torch.profiler import ProfilerActivity, profile
+
+    flush = torch.empty(64 << 20, dtype=torch.int32, device="cuda")
+    fn()
+    torch.cuda.synchronize()
+    with profile(activities=[ProfilerActivity.CUDA]) as prof:
+        for _ in range(calls):
+            flush.zero_()
+            fn()
+        torch.cuda.synchronize()
+    events = sorted((e for e in prof.events() if e.device_type == DeviceType.CUDA),
+                    key=lambda e: e.time_range.start)
+    # A flush starts each call: it is the first kernel of the trace.
+    flush_name = events[0].name if events else None
+    per_call, current = [], None
+    for e in events:
+        if e.name == flush_name:
+            current = []
+            per_call.append(current)
+        elif current is not None:
+            current.append(e.time_range.end - e.time_range.start)
+    per_call = [c for c in per_call if c]
+    if not per_call:
+        return None, 0
+    totals = sorted(sum(c) for c in per_call)
+    return totals[len(totals) // 2], round(sum(len(c) for c in per_call) / len(per_call), 2)
+
+
 def max_error(got, want):
     return max(float((g.double() - w.double()).abs().max()) if g.numel() else 0.0
                for g, w in zip(got, want))
@@ -101,6 +138,8 @@ def run_case(case, lib_dir, seed, l2="dirty"):
     ours_ms = bench(lambda: ours(t_in), l2)
     ind_ms = bench(lambda: compiled(*t_in), l2)
     eager_ms = bench(lambda: fn(*t_in), l2)
+    ours_kus, ours_kernels = kernel_us(lambda: ours(t_in))
+    ind_kus, ind_kernels = kernel_us(lambda: compiled(*t_in))
     nbytes = sum(t.numel() * t.element_size() for t in inputs)
     in_ids = {id(t) for t in ours_in}
     nbytes += sum(t.numel() * t.element_size() for t in ours_out if id(t) not in in_ids)
@@ -113,6 +152,11 @@ def run_case(case, lib_dir, seed, l2="dirty"):
         "matches_eager": ours_ok, "tolerance": f"rtol={RTOL}, atol={ATOL} (fp32)",
         "bytes": nbytes, "ours_GBps": round(nbytes / ours_ms / 1e6, 1),
         "inductor_GBps": round(nbytes / ind_ms / 1e6, 1),
+        "ours_kernel_us": ours_kus and round(ours_kus, 3),
+        "inductor_kernel_us": ind_kus and round(ind_kus, 3),
+        "kernel_ours_vs_inductor": (round(ind_kus / ours_kus, 3)
+                                    if ours_kus and ind_kus else None),
+        "ours_kernels_per_call": ours_kernels, "inductor_kernels_per_call": ind_kernels,
     }
 
 
@@ -140,6 +184,10 @@ def main(argv=None):
         import math
         geo = math.exp(sum(math.log(r["ours_vs_inductor"]) for r in ok) / len(ok))
         print(f"geometric mean of Inductor ms / our ms over {len(ok)} cases: {geo:.3f}")
+        kt = [r for r in ok if r.get("kernel_ours_vs_inductor")]
+        if kt:
+            kgeo = math.exp(sum(math.log(r["kernel_ours_vs_inductor"]) for r in kt) / len(kt))
+            print(f"geometric mean of kernel time, Inductor / ours, over {len(kt)} cases: {kgeo:.3f}")
     if args.json:
         import triton
         driver = subprocess.run(["nvidia-smi", "--query-gpu=driver_version", "--format=csv,noheader"],

@@ -131,8 +131,9 @@ static cl::opt<bool> printLLVM(
 static cl::opt<unsigned>
     outerLanes("outer-lanes",
                cl::desc("Outer-vectorized reductions: output points a vector "
-                        "(-convert-sched-to-scf{outer-lanes}); bit-exact"),
-               cl::init(16));
+                        "(-convert-sched-to-scf{outer-lanes}; 0: chosen per "
+                        "nest); bit-exact"),
+               cl::init(0));
 static cl::opt<unsigned> transposedTileDepth(
     "transposed-tile-depth",
     cl::desc("Outer-vectorized reductions: a transposed operand loaded this "

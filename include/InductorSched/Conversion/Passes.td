@@ -83,10 +83,12 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     Option<"reassociate", "reassociate", "bool", /*default=*/"false",
            "Mark floating-point sum and prod accumulations "
            "fastmath<reassoc> so they may be vectorized; changes rounding">,
-    Option<"outerLanes", "outer-lanes", "unsigned", /*default=*/"16",
+    Option<"outerLanes", "outer-lanes", "unsigned", /*default=*/"0",
            "Outer-vectorized reductions (column sums, transposed reads): "
            "output points a vector where the last iteration range divides "
-           "by it (else 16); bit-exact">,
+           "by it (else 16); 0: 128 where no operand is gathered across "
+           "the lanes (or a split sum takes the gathered terms apart), "
+           "else 16; bit-exact">,
     Option<"transposedTileDepth", "transposed-tile-depth", "unsigned",
            /*default=*/"0",
            "Outer-vectorized reductions: load a transposed operand this "

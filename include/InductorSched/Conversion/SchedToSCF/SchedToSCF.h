@@ -32,8 +32,10 @@ struct SchedToSCFOptions {
   bool reassociate = false;
   /// Outer-loop vectorization (reductions read across the reduction loop):
   /// output points a vector, when the last iteration range divides by it
-  /// (else 16, then none). Bit-exact at any width.
-  unsigned outerLanes = 16;
+  /// (else 16, then none). 0: chosen per nest (kWideOuterLanes where no
+  /// operand is gathered across the lanes, or where a split sum takes the
+  /// gathered terms apart; else 16). Bit-exact at any width.
+  unsigned outerLanes = 0;
   /// In outer-vectorized reductions, a transposed operand (contiguous along
   /// the reduction, strided across the lanes) is loaded this many reduction
   /// points at a time, as one contiguous row per lane, and transposed in
@@ -79,8 +81,9 @@ struct SchedLowerToLLVMOptions
       llvm::cl::init(false)};
   Option<unsigned> outerLanes{
       *this, "outer-lanes",
-      llvm::cl::desc("Outer-vectorized reductions: output points a vector"),
-      llvm::cl::init(16)};
+      llvm::cl::desc("Outer-vectorized reductions: output points a vector "
+                     "(0: chosen per nest)"),
+      llvm::cl::init(0)};
   Option<unsigned> transposedTileDepth{
       *this, "transposed-tile-depth",
       llvm::cl::desc("Outer-vectorized reductions: reduction points of a "
