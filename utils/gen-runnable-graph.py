@@ -39,6 +39,7 @@ import sys
 import sched_run_model
 
 N = 8  # --size
+SPLIT_SUMS = False  # --split-sums
 LAYOUT = {}
 
 
@@ -298,13 +299,25 @@ class Graph:
             return
         src, kind = rng.choice(mats)
         red = rng.choice(["sum", "sum", "max", "min", "prod", "argmax", "argmin",
-                          "welford_reduce"])
+                          "welford_reduce"] if not SPLIT_SUMS else ["sum", "sum", "max", "min"])
         axis = rng.choice(["row", "col"])
         idx = storage(kind, "p0", "p1") if axis == "row" else storage(kind, "p1", "p0")
         body = [f"    %x = sched.load {src}[{idx}] : {ty(kind)}"]
         sv = self.vals[src]
         rows = [[sv[N * p0 + p1] if axis == "row" else sv[N * p1 + p0]
                  for p1 in range(N)] for p0 in range(N)]
+        if SPLIT_SUMS and red == "sum" and rng.random() < 0.5:
+            # A sum of two terms read along the other axis of the second
+            # operand: where the orientations differ, a sum the CPU
+            # lowering splits under reassociation (SplitSum.h).
+            src2, kind2 = rng.choice(mats)
+            idx2 = storage(kind2, "p1", "p0") if axis == "row" else storage(kind2, "p0", "p1")
+            body[0] = f"    %x0 = sched.load {src}[{idx}] : {ty(kind)}"
+            body.append(f"    %x1 = sched.load {src2}[{idx2}] : {ty(kind2)}")
+            body.append("    %x = arith.addf %x0, %x1 : f32")
+            sv2 = self.vals[src2]
+            rows = [[f32(x + (sv2[N * p1 + p0] if axis == "row" else sv2[N * p0 + p1]))
+                     for p1, x in enumerate(row)] for p0, row in enumerate(rows)]
         results = [reduce_values(red, xs) for xs in rows]
         if red == "welford_reduce":
             names = []
@@ -348,7 +361,7 @@ class Graph:
         mutated = set()
         for _ in range(self.nodes):
             r = rng.random()
-            if r < 0.06 and DEVICE == "cpu":
+            if r < 0.06 and DEVICE == "cpu" and not SPLIT_SUMS:
                 mats = [b for b in self.bufs if b[1] in ("mat", "matT")]
                 if len(mats) >= 1:
                     a, b = rng.choice(mats), rng.choice(mats)
@@ -403,7 +416,7 @@ def reference_lines(g):
     lines = []
     for buf, kind in g.outs:
         vals = g.vals[buf]
-        dims = "8,8" if kind in ("mat", "matT") else "8"
+        dims = f"{N},{N}" if kind in ("mat", "matT") else f"{N}"
         dtype = "i64" if kind == "ivec" else "f32"
         h, total = sched_run_model.FNV_OFFSET, 0.0
         for v in vals:
@@ -456,12 +469,19 @@ def main():
                         "sum=nan hash=unknown instead of failing")
     parser.add_argument("--size", type=int, default=8,
                         help="N of the [N, N] and [N] buffers (default 8)")
+    parser.add_argument("--split-sums", action="store_true",
+                        help="reductions only sum, max and min (no kind whose "
+                        "rounding reassociation magnifies), half the sums of "
+                        "two operands read along different axes; no mm (its "
+                        "model is slow at large --size)")
     parser.add_argument("--device", choices=["cpu", "cuda"], default="cpu",
                         help="cuda: buffers on cuda:0 and no extern kernels")
     args = parser.parse_args()
     global DEVICE
     DEVICE = "cuda:0" if args.device == "cuda" else "cpu"
     set_size(args.size)
+    global SPLIT_SUMS
+    SPLIT_SUMS = args.split_sums
     global ALLOW_NAN
     ALLOW_NAN = args.allow_nan
     rng = random.Random(args.seed)
