@@ -72,11 +72,10 @@ def bench(fn, l2="dirty"):
     return ms[len(ms) // 2]
 
 
-def kernel_us(fn, calls=50):
-    """Median over `calls` calls of fn of the summed durations of the GPU
-    kernels (and copies) a call runs, in us, and how many it runs; an L2
-    flush before each call, as do_bench does, not counted."""
-    from torch.autograd import DeviceType
+def profile_flushed(fn, calls):
+    """torch.profiler's record of the GPU activity of `calls` calls of fn
+    (after one unrecorded), each after an L2 flush (a 256 MiB zero_, as
+    do_bench's)."""
     from torch.profiler import ProfilerActivity, profile
 
     flush = torch.empty(64 << 20, dtype=torch.int32, device="cuda")
@@ -87,6 +86,16 @@ def kernel_us(fn, calls=50):
             flush.zero_()
             fn()
         torch.cuda.synchronize()
+    return prof
+
+
+def kernel_us(fn, calls=50):
+    """Median over `calls` calls of fn of the summed durations of the GPU
+    kernels (and copies) a call runs, in us, and how many it runs; an L2
+    flush before each call, as do_bench does, not counted."""
+    from torch.autograd import DeviceType
+
+    prof = profile_flushed(fn, calls)
     events = sorted((e for e in prof.events() if e.device_type == DeviceType.CUDA),
                     key=lambda e: e.time_range.start)
     # A flush starts each call: it is the first kernel of the trace.

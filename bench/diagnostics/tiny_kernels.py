@@ -18,14 +18,13 @@ import os
 import sys
 
 import torch
-from torch.profiler import ProfilerActivity, profile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))
 
 import gpu_programs  # noqa: E402
-from gpu_bench import as_list, bench, make_inputs  # noqa: E402
+from gpu_bench import as_list, bench, make_inputs, profile_flushed  # noqa: E402
 from inductor_sched.cuda_library import load_graphs  # noqa: E402
 from inductor_sched.exporter import graph_input_order  # noqa: E402
 
@@ -33,16 +32,8 @@ from inductor_sched.exporter import graph_input_order  # noqa: E402
 def kernels_of(fn, calls=20):
     """(name, mean us) of each GPU kernel one call of fn launches; an L2
     flush before each call, as do_bench does."""
-    flush = torch.empty(64 << 20, dtype=torch.int32, device="cuda")
-    fn()
-    torch.cuda.synchronize()
-    with profile(activities=[ProfilerActivity.CUDA]) as prof:
-        for _ in range(calls):
-            flush.zero_()
-            fn()
-        torch.cuda.synchronize()
     rows = []
-    for e in prof.key_averages():
+    for e in profile_flushed(fn, calls).key_averages():
         if e.device_type.name != "CUDA" or e.count == 0:
             continue
         rows.append({"kernel": e.key[:80], "count_per_call": e.count / calls,

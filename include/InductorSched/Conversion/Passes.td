@@ -56,6 +56,14 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     non-temporal, 32-byte aligned `vector.store`s where the storage's base
     is 32-byte aligned at run time (one check a nest; plain vector stores
     otherwise). Elementwise, so results do not change.
+
+    Reductions that read across their reduction loop with a stride (column
+    sums, transposed reads) are outer-vectorized: the last iteration loop
+    steps by `outer-lanes` points, one a vector lane, each accumulating in
+    the serial order. With `reassociate`, a float sum whose added terms read
+    in both orientations splits: the terms contiguous across the lanes
+    accumulate as lane vectors, the others a lane at a time as vectors
+    along the reduction, and the two sums add.
   }];
   let dependentDialects = [
     "::mlir::affine::AffineDialect",
@@ -87,8 +95,8 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
            "Outer-vectorized reductions (column sums, transposed reads): "
            "output points a vector where the last iteration range divides "
            "by it (else 16); 0: 128 where no operand is gathered across "
-           "the lanes (or a split sum takes the gathered terms apart), "
-           "else 16; bit-exact">,
+           "the lanes, 64 where a split sum (reassociate) takes the "
+           "gathered terms apart, else 16; bit-exact but for split sums">,
     Option<"transposedTileDepth", "transposed-tile-depth", "unsigned",
            /*default=*/"0",
            "Outer-vectorized reductions: load a transposed operand this "

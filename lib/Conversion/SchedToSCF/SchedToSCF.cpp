@@ -42,18 +42,21 @@ using namespace mlir;
 using namespace mlir::inductor_sched;
 using namespace mlir::inductor_sched::sched;
 
-/// Streaming stores: lanes a vector (256 bits of 32-bit elements, AVX2's
-/// width), the alignment a non-temporal vector store needs, and the storage
-/// size from which stores stream (past the caches they would otherwise
-/// fill with lines nothing reads soon).
+/// Vectorized reductions (with reassociation): lanes a vector along the
+/// reduction loop.
+constexpr unsigned kLanes = 8;
 /// Outer-vectorized reductions: lanes a vector where an operand is gathered
 /// a lane at a time, where none is, and where a split sum takes the
-/// gathered terms apart. Measured on the 2-core VM (bench/README.md): a
+/// gathered terms apart. Measured on the 2-core VM (docs/cpu-codegen.md): a
 /// column sum of 8192 x 8192 took 51 ms at 16 lanes, 26 at 64, 21 at 128;
 /// (a + b.t()).sum(0) split 60 ms at 16, 37.5 at 64, 44 at 128.
 constexpr unsigned kOuterLanes = 16;
 constexpr unsigned kWideOuterLanes = 128;
 constexpr unsigned kSplitOuterLanes = 64;
+/// Streaming stores: lanes a vector (256 bits of 32-bit elements, AVX2's
+/// width), the alignment a non-temporal vector store needs, and the storage
+/// size from which stores stream (past the caches they would otherwise
+/// fill with lines nothing reads soon).
 constexpr unsigned kStreamingLanes = 8;
 constexpr int64_t kStreamingAlignment = 32;
 constexpr int64_t kStreamingStoreBytes = int64_t(64) << 20;
@@ -368,6 +371,33 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
   return true;
 }
 
+/// The split sum (SplitSum.h) of an outer-vectorized run of `nodes` whose
+/// lanes go along the last of `numVars` iteration variables: with
+/// reassociation and no transposed tiles, for one node with one reduction
+/// loop (a multiple of kLanes), one reduction and no store.
+static std::optional<SplitSum>
+planOuterSplitSum(ArrayRef<NodeOp> nodes, unsigned numVars,
+                  const SchedToSCFOptions &options) {
+  if (!options.reassociate || options.transposedTileDepth > 1 ||
+      nodes.size() != 1)
+    return std::nullopt;
+  NodeOp node = nodes[0];
+  SmallVector<IndexExprAttr> reduce = getIndexExprs(node.getReduce());
+  if (reduce.size() != 1 || !reduce[0].getConstantValue() ||
+      *reduce[0].getConstantValue() % kLanes != 0)
+    return std::nullopt;
+  SmallVector<ReductionOp> reds;
+  node.walk([&](ReductionOp red) { reds.push_back(red); });
+  bool stores = node
+                    .walk([](StoreOp) { return WalkResult::interrupt(); })
+                    .wasInterrupted();
+  if (reds.size() != 1 || stores)
+    return std::nullopt;
+  SmallVector<Operation *> inLoop, after;
+  splitAroundReductions(node, inLoop, after);
+  return planSplitSum(reds[0], inLoop, numVars - 1, numVars);
+}
+
 /// Reduction nodes with the same iteration and reduction ranges, at one
 /// point of the iteration space (`vars` holds the iteration variables): one
 /// reduction loop nest carries every reduction of every node; the code after
@@ -454,7 +484,6 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
   auto anyAcc = [&](function_ref<bool(const Accumulator &)> pred) {
     return !allAccs([&](const Accumulator &a) { return !pred(a); });
   };
-  const unsigned kLanes = 8;
   // Outer mode (lowerNest chose it): vars.back() is the first of
   // `outerLanes` consecutive points of the last iteration loop, and each
   // vector lane accumulates its own point, in the serial order.
@@ -655,50 +684,47 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
   // kLanes-wide vectors along the reduction, summed across and inserted
   // into a lane vector; the two vectors add up to the sums.
   std::optional<SplitSum> splitSum;
-  if (outerMode && options.reassociate && options.transposedTileDepth <= 1 &&
-      parts.size() == 1 && parts[0].accs.size() == 1 && bounds.size() == 1 &&
-      bounds[0] % kLanes == 0 && !hasStore)
-    splitSum = planSplitSum(parts[0].accs[0].op, parts[0].inLoop, vectorDim,
-                            vars.size());
+  if (outerMode)
+    splitSum = planOuterSplitSum(nodes, vars.size(), options);
   auto emitSplitSum = [&]() -> SmallVector<Value> {
-    const unsigned rdim = vars.size();
     auto reassoc = arith::FastMathFlags::reassoc;
-    // The terms of one half at `all`, summed, as `width`-lane vectors
-    // along `dim`; null if an op failed.
-    auto terms = [&](ArrayRef<Operation *> ops, ArrayRef<Value> leaves,
-                     ArrayRef<Value> all, unsigned dim,
-                     unsigned width) -> Value {
-      IRMapping map;
-      if (failed(emitVectorOps(ops, map, all, dim, width)))
-        return {};
-      Value sum;
-      for (Value leaf : leaves) {
-        Value v = map.lookup(leaf);
-        sum = sum ? arith::AddFOp::create(b, loc, sum, v, reassoc).getResult()
-                  : v;
-      }
-      return sum;
-    };
     bool failedTerms = false;
-    auto laneLoop = scf::ForOp::create(
-        b, loc, constIndex(0), constIndex(bounds[0]), constIndex(1),
-        laneInits, [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
-          OpBuilder::InsertionGuard guard(b);
-          b.setInsertionPointToEnd(nb.getInsertionBlock());
-          LoopVars all(vars);
-          all.push_back(iv);
-          Value sum = terms(splitSum->laneOps, splitSum->laneTerms, all,
-                            vectorDim, vectorWidth);
-          failedTerms |= !sum;
-          scf::YieldOp::create(
-              b, l,
-              sum ? arith::AddFOp::create(b, l, args.front(), sum, reassoc)
-                        .getResult()
-                  : args.front());
-        });
+    // A loop over the reduction by `step`, adding to `init` the sum of one
+    // half's terms at `at` and the reduction variable, as `width`-lane
+    // vectors along `dim`.
+    auto accumulate = [&](ArrayRef<Operation *> ops, ArrayRef<Value> leaves,
+                          ArrayRef<Value> at, unsigned dim, unsigned width,
+                          int64_t step, Value init) -> Value {
+      auto loop = scf::ForOp::create(
+          b, loc, constIndex(0), constIndex(bounds[0]), constIndex(step),
+          ValueRange{init},
+          [&](OpBuilder &nb, Location l, Value iv, ValueRange args) {
+            OpBuilder::InsertionGuard guard(b);
+            b.setInsertionPointToEnd(nb.getInsertionBlock());
+            LoopVars all(at.begin(), at.end());
+            all.push_back(iv);
+            IRMapping map;
+            Value acc = args.front();
+            if (failed(emitVectorOps(ops, map, all, dim, width))) {
+              failedTerms = true;
+            } else {
+              Value sum = map.lookup(leaves.front());
+              for (Value leaf : leaves.drop_front())
+                sum = arith::AddFOp::create(b, l, sum, map.lookup(leaf),
+                                            reassoc);
+              acc = arith::AddFOp::create(b, l, acc, sum, reassoc);
+            }
+            scf::YieldOp::create(b, l, acc);
+          });
+      return loop.getResult(0);
+    };
+    Value lanesSum =
+        accumulate(splitSum->laneOps, splitSum->laneTerms, vars, vectorDim,
+                   vectorWidth, /*step=*/1, laneInits.front());
     Type t = parts[0].accs[0].op.getResults().front().getType();
-    auto rowVector = VectorType::get({kLanes}, t);
-    Value zero = arith::ConstantOp::create(b, loc, b.getZeroAttr(t));
+    Value rowInit = vector::BroadcastOp::create(
+        b, loc, VectorType::get({kLanes}, t),
+        arith::ConstantOp::create(b, loc, b.getZeroAttr(t)));
     auto rowsLoop = scf::ForOp::create(
         b, loc, constIndex(0), constIndex(vectorWidth), constIndex(1),
         ValueRange{laneInits.front()},
@@ -707,26 +733,11 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
           b.setInsertionPointToEnd(nb.getInsertionBlock());
           LoopVars at(vars);
           at.back() = arith::AddIOp::create(b, l, vars.back(), lane);
-          auto rowLoop = scf::ForOp::create(
-              b, l, constIndex(0), constIndex(bounds[0]), constIndex(kLanes),
-              ValueRange{vector::BroadcastOp::create(b, l, rowVector, zero)},
-              [&](OpBuilder &rb, Location rl, Value iv, ValueRange args) {
-                OpBuilder::InsertionGuard inner(b);
-                b.setInsertionPointToEnd(rb.getInsertionBlock());
-                LoopVars all(at);
-                all.push_back(iv);
-                Value sum = terms(splitSum->rowOps, splitSum->rowTerms, all,
-                                  rdim, kLanes);
-                failedTerms |= !sum;
-                scf::YieldOp::create(
-                    b, rl,
-                    sum ? arith::AddFOp::create(b, rl, args.front(), sum,
-                                                reassoc)
-                              .getResult()
-                        : args.front());
-              });
+          Value rowSum =
+              accumulate(splitSum->rowOps, splitSum->rowTerms, at,
+                         /*dim=*/vars.size(), kLanes, kLanes, rowInit);
           Value row = vector::ReductionOp::create(
-              b, l, vector::CombiningKind::ADD, rowLoop.getResult(0), reassoc);
+              b, l, vector::CombiningKind::ADD, rowSum, reassoc);
           scf::YieldOp::create(
               b, l,
               vector::InsertOp::create(b, l, row, lanesAcc.front(),
@@ -735,8 +746,8 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
         });
     if (failedTerms)
       return {};
-    return {arith::AddFOp::create(b, loc, laneLoop.getResult(0),
-                                  rowsLoop.getResult(0), reassoc)};
+    return {arith::AddFOp::create(b, loc, lanesSum, rowsLoop.getResult(0),
+                                  reassoc)};
   };
   SmallVector<Value> laneFinals = splitSum ? emitSplitSum() : nest(0, laneInits);
   if (body.hasFailed() || (laneFinals.empty() && !laneInits.empty()))
@@ -796,28 +807,6 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
       return failure();
   }
   return success();
-}
-
-/// Whether lowerReductionRun would split the sum of `nodes` (one node,
-/// one reduction loop, `numVars` iteration variables, lanes along the last).
-static bool splitsSum(ArrayRef<NodeOp> nodes, unsigned numVars,
-                      const SchedToSCFOptions &options) {
-  if (!options.reassociate || options.transposedTileDepth > 1 ||
-      nodes.size() != 1)
-    return false;
-  NodeOp node = nodes[0];
-  if (getIndexExprs(node.getReduce()).size() != 1)
-    return false;
-  SmallVector<ReductionOp> reds;
-  node.walk([&](ReductionOp red) { reds.push_back(red); });
-  bool stores = node
-                    .walk([](StoreOp) { return WalkResult::interrupt(); })
-                    .wasInterrupted();
-  if (reds.size() != 1 || stores)
-    return false;
-  SmallVector<Operation *> inLoop, after;
-  splitAroundReductions(node, inLoop, after);
-  return planSplitSum(reds[0], inLoop, numVars - 1, numVars).has_value();
 }
 
 /// Nodes with the same iteration ranges, in one loop nest over them.
@@ -901,7 +890,7 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
         outerLanes = kWideOuterLanes;
       else if (options.outerLanes == 0 && gathered &&
                bounds.back() % kSplitOuterLanes == 0 &&
-               splitsSum(nodes, bounds.size(), options))
+               planOuterSplitSum(nodes, bounds.size(), options))
         outerLanes = kSplitOuterLanes;
     }
   }

@@ -32,9 +32,10 @@ struct SchedToSCFOptions {
   bool reassociate = false;
   /// Outer-loop vectorization (reductions read across the reduction loop):
   /// output points a vector, when the last iteration range divides by it
-  /// (else 16, then none). 0: chosen per nest (kWideOuterLanes where no
-  /// operand is gathered across the lanes, or where a split sum takes the
-  /// gathered terms apart; else 16). Bit-exact at any width.
+  /// (else 16, then none). 0: chosen per nest (128 where no operand is
+  /// gathered across the lanes, 64 where a split sum takes the gathered
+  /// terms apart, else 16). Bit-exact at any width; a split sum (only with
+  /// `reassociate`) changes the order of its additions.
   unsigned outerLanes = 0;
   /// In outer-vectorized reductions, a transposed operand (contiguous along
   /// the reduction, strided across the lanes) is loaded this many reduction
