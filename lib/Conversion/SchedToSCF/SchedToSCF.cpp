@@ -48,8 +48,8 @@ constexpr unsigned kLanes = 8;
 /// Outer-vectorized reductions: lanes a vector where an operand is gathered
 /// a lane at a time, where none is, and where a split sum takes the
 /// gathered terms apart. Measured on the 2-core VM (docs/cpu-codegen.md): a
-/// column sum of 8192 x 8192 took 51 ms at 16 lanes, 26 at 64, 21 at 128;
-/// (a + b.t()).sum(0) split 60 ms at 16, 37.5 at 64, 44 at 128.
+/// column sum of 8192 x 8192 took 48.7 ms at 16 lanes, 23.6 at 64, 20.8 at
+/// 128; (a + b.t()).sum(0) split 65.3 ms at 16, 40.5 at 64, 64.8 at 128.
 constexpr unsigned kOuterLanes = 16;
 constexpr unsigned kWideOuterLanes = 128;
 constexpr unsigned kSplitOuterLanes = 64;
