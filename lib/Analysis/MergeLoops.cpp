@@ -77,3 +77,55 @@ bool mlir::inductor_sched::mergeLoops(NodeOp node) {
   node.setReduceAttr(toArray(reduce.sizes));
   return true;
 }
+
+bool mlir::inductor_sched::splitRangesAt(NodeOp node, int64_t points) {
+  if (!node.getReduce().empty() || points < 1)
+    return false;
+  SmallVector<int64_t> bounds;
+  for (Attribute a : node.getRanges()) {
+    std::optional<int64_t> c = cast<IndexExprAttr>(a).getConstantValue();
+    if (!c)
+      return false;
+    bounds.push_back(*c);
+  }
+  // The range that straddles the boundary: its leading ranges' points
+  // divide `points`, and the quotient (its outer part) divides it.
+  int64_t prefix = 1;
+  unsigned d = 0;
+  for (; d < bounds.size(); prefix *= bounds[d], ++d) {
+    if (prefix == points)
+      return false;
+    if (points % prefix == 0 && bounds[d] % (points / prefix) == 0 &&
+        points / prefix < bounds[d])
+      break;
+  }
+  if (d == bounds.size())
+    return false;
+  int64_t outerPart = points / prefix, innerPart = bounds[d] / outerPart;
+
+  MLIRContext *ctx = node.getContext();
+  SmallVector<AffineExpr> reindex;
+  for (unsigned k = 0; k < bounds.size(); ++k) {
+    unsigned to = k < d ? k : k + 1;
+    reindex.push_back(k == d ? getAffineDimExpr(d, ctx) * innerPart +
+                                   getAffineDimExpr(d + 1, ctx)
+                             : getAffineDimExpr(to, ctx));
+  }
+  ExprSpace space(ctx);
+  node.getBody().walk([&](Operation *op) {
+    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+      op->setAttr("index", space.exportExpr(
+                               space.import(a).replaceDims(reindex)));
+  });
+  SmallVector<Attribute> ranges;
+  for (unsigned k = 0; k < bounds.size(); ++k) {
+    if (k != d) {
+      ranges.push_back(node.getRanges()[k]);
+      continue;
+    }
+    ranges.push_back(IndexExprAttr::get(ctx, outerPart));
+    ranges.push_back(IndexExprAttr::get(ctx, innerPart));
+  }
+  node.setRangesAttr(ArrayAttr::get(ctx, ranges));
+  return true;
+}

@@ -18,6 +18,16 @@ namespace mlir::inductor_sched {
 /// loop was merged or dropped.
 bool mergeLoops(sched::NodeOp node);
 
+/// The inverse of merging, at one boundary: splits one iteration range of
+/// the pointwise `node` in two so that its leading ranges cover exactly
+/// `points` points, rewriting its indices (p_d -> inner * p_d + p_{d+1}).
+/// A kernel's lowering uses it to give a member the (rows, reduction)
+/// ranges of the kernel, so its indices match its reduction members'.
+/// Returns whether a range was split; false when a boundary is already
+/// there, or when none can be made (symbolic sizes, or `points` not a
+/// product of leading ranges and a divisor of the next).
+bool splitRangesAt(sched::NodeOp node, int64_t points);
+
 } // namespace mlir::inductor_sched
 
 #endif // INDUCTORSCHED_ANALYSIS_MERGELOOPS_H

@@ -16,6 +16,7 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "InductorSched/Analysis/MergeLoops.h"
 #include "InductorSched/Conversion/SchedToGPU/EvictionHints.h"
 
 #include "InductorSched/Conversion/LoopBody.h"
@@ -110,7 +111,8 @@ struct KernelPlan {
   /// Threads a block: block-size, or more for a threads-per-row kernel of
   /// reductions only (reduction-block-size).
   int64_t blockSize = 0;
-  /// ThreadsPerRow: threads sharing a row (a power of two, 32 to blockSize).
+  /// ThreadsPerRow: threads sharing a row (a power of two, 32 to blockSize;
+  /// fewer, a thread a point, for rows shorter than a warp).
   int64_t threadsPerRow = 1;
   /// ThreadsPerRow: each thread's points of the row live in registers
   /// (reduce / threadsPerRow of them, at most kMaxPersistent).
@@ -198,6 +200,7 @@ private:
   LogicalResult emitPointwise(const KernelPlan &plan, gpu::LaunchOp launch);
   LogicalResult emitRows(const KernelPlan &plan, gpu::LaunchOp launch,
                          ArrayRef<Value> scratch);
+  bool membersConflictAcross(const KernelPlan &plan, size_t i);
   LogicalResult emitReduction(NodeOp node, Value row, Value lane,
                               int64_t threads, ArrayRef<Value> scratch,
                               unsigned &nextScratch,
@@ -429,6 +432,20 @@ FailureOr<KernelPlan> GpuGraphLowering::plan(Operation *kernel,
       tpr, kWarp,
       static_cast<int64_t>(llvm::bit_floor(static_cast<uint64_t>(maxThreads))));
   plan.blockSize = std::max(options.blockSize, tpr);
+  // Rows shorter than a warp take a thread a point (rounded up to a power
+  // of two), several rows a warp, so the row stays in registers for the
+  // members after its reduction, as in Triton's persistent kernel; the
+  // block shrinks (to a warp at least) until its rows divide the rows.
+  if (plan.reduce < kWarp && options.reductionThreadsPerRow <= 0) {
+    int64_t subTpr = llvm::PowerOf2Ceil(plan.reduce);
+    int64_t rows = options.blockSize / subTpr;
+    while (plan.outer % rows != 0 && rows * subTpr > kWarp)
+      rows /= 2;
+    if (plan.outer % rows == 0) {
+      tpr = subTpr;
+      plan.blockSize = rows * subTpr;
+    }
+  }
   if (plan.outer % (plan.blockSize / tpr) != 0)
     tpr = plan.blockSize;
   plan.threadsPerRow = tpr;
@@ -1063,8 +1080,9 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
                    ValueRange(other).slice(acc.first, acc.inits.size())));
     return out;
   };
-  for (int32_t offset = kWarp / 2; !reused && laneStride == 1 && offset >= 1;
-       offset /= 2) {
+  // Rows narrower than a warp stay within their aligned group of lanes.
+  for (int32_t offset = std::min<int64_t>(threads, kWarp) / 2;
+       !reused && laneStride == 1 && offset >= 1; offset /= 2) {
     SmallVector<Value> other;
     for (Value v : finals)
       other.push_back(shuffleXor(v, offset));
@@ -1084,7 +1102,7 @@ LogicalResult GpuGraphLowering::emitReduction(NodeOp node, Value row,
     body.setStoreGuard(Value());
     return result;
   };
-  if (threads == kWarp && laneStride == 1)
+  if (threads <= kWarp && laneStride == 1)
     return afterOnEveryLane(finals);
   unsigned base = nextScratch;
   nextScratch += finals.size();
@@ -1350,11 +1368,52 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
       if (failed(emitPoint(node, pointVars(node, plan, row, {r, 0, r}))))
         return failure();
     }
-    // What one thread stored, the next member may read from another.
-    if (threads > 1 && i + 1 < plan.nodes.size())
+    // What one thread stored, a later member may read from another (or
+    // overwrite what another read).
+    if (threads > 1 && i + 1 < plan.nodes.size() &&
+        membersConflictAcross(plan, i))
       gpu::BarrierOp::create(b, loc);
   }
   return success();
+}
+
+/// Whether members 0..i and the members after i touch a storage in common
+/// that one of them writes: only then must the threads of a row wait for
+/// each other between member i and i + 1. Register buffers do not count:
+/// every thread of the row holds their values (the emission is retried
+/// without one whose load missed).
+bool GpuGraphLowering::membersConflictAcross(const KernelPlan &plan,
+                                             size_t i) {
+  DenseSet<Value> readBefore, writtenBefore;
+  for (auto [k, node] : llvm::enumerate(plan.nodes)) {
+    bool before = k <= i;
+    bool conflict = false;
+    NodeOp(node).walk([&](Operation *op) {
+      Value buffer;
+      bool write = true;
+      if (auto load = dyn_cast<LoadOp>(op)) {
+        buffer = load.getBuffer();
+        write = false;
+      } else if (auto store = dyn_cast<StoreOp>(op)) {
+        buffer = store.getBuffer();
+      } else if (auto red = dyn_cast<StoreReductionOp>(op)) {
+        buffer = red.getBuffer();
+      } else {
+        return;
+      }
+      Value root = rootOf.lookup(buffer);
+      if (registerRoots.contains(root))
+        return;
+      if (before)
+        (write ? writtenBefore : readBefore).insert(root);
+      else if (writtenBefore.contains(root) ||
+               (write && readBefore.contains(root)))
+        conflict = true;
+    });
+    if (conflict)
+      return true;
+  }
+  return false;
 }
 
 LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
@@ -1698,6 +1757,15 @@ LogicalResult GpuGraphLowering::lowerKernel(Operation *kernel) {
   FailureOr<KernelPlan> p = plan(kernel, nodes);
   if (failed(p))
     return failure();
+  // A pointwise member over rows x reduction points whose loops were
+  // merged across the row boundary gets the kernel's (rows, reduction)
+  // ranges back, so its indices are its reduction members' and their loads
+  // of the same elements are shared (the access cache matches indices).
+  if (p->strategy != Strategy::Pointwise)
+    for (NodeOp node : p->nodes)
+      if (node.getReduce().empty() &&
+          product(constantBounds(node.getRanges())) == p->outer * p->reduce)
+        splitRangesAt(node, p->outer);
   return emitLaunch(kernel, *p);
 }
 

@@ -12,20 +12,25 @@
 // NVVM-LABEL: func.func @seed_add_sum_8x16
 // NVVM-SAME: (%[[A:.*]]: memref<128xf32>, %[[B:.*]]: memref<128xf32>, %[[OUT:.*]]: memref<8xf32>)
 // NVVM: %[[T0:.*]] = gpu.wait async
-// NVVM: %[[T1:.*]] = gpu.launch_func async [%[[T0]]] @kernel0_op0::@kernel0_op0 blocks in (%c1, %c1, %c1) threads in (%c256, %c1, %c1) args(%[[A]] : memref<128xf32>, %[[B]] : memref<128xf32>, %[[OUT]] : memref<8xf32>)
+// NVVM: %[[T1:.*]] = gpu.launch_func async [%[[T0]]] @kernel0_op0::@kernel0_op0 blocks in (%c1, %c1, %c1) threads in (%c128, %c1, %c1) args(%[[A]] : memref<128xf32>, %[[B]] : memref<128xf32>, %[[OUT]] : memref<8xf32>)
 // NVVM: gpu.wait [%[[T1]]]
 // NVVM: gpu.module @kernel0_op0 [#nvvm.target<O = 3, chip = "sm_90", features = "+ptx80">]
 // Kernel arguments are 16-byte aligned storages (128-bit accesses).
-// NVVM: llvm.func @kernel0_op0(%{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}) attributes {gpu.kernel, gpu.known_block_size = array<i32: 256, 1, 1>, gpu.known_grid_size = array<i32: 1, 1, 1>, nvvm.kernel
+// NVVM: llvm.func @kernel0_op0(%{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}, %{{.*}}: !llvm.ptr {llvm.align = 16 : i64}) attributes {gpu.kernel, gpu.known_block_size = array<i32: 128, 1, 1>, gpu.known_grid_size = array<i32: 1, 1, 1>, nvvm.kernel
+// Rows of 16 points: 16 threads a row, one point each, two rows a warp and
+// eight a 128-thread block; the butterfly stays within a row's 16 lanes
+// (offsets 8, 4, 2, 1).
 // NVVM: nvvm.read.ptx.sreg.tid.x
-// NVVM-COUNT-5: nvvm.shfl.sync bfly
+// NVVM-COUNT-4: nvvm.shfl.sync bfly
+// NVVM-NOT: nvvm.shfl.sync
+// NVVM-NOT: nvvm.barrier
 
 // PTX: .target sm_90
 // PTX: .visible .entry kernel0_op0(
 // PTX-NEXT: .param .u64 .ptr .align 16 kernel0_op0_param_0
-// PTX: .maxntid 256, 1, 1
+// PTX: .maxntid 128, 1, 1
 // PTX: ld.global
-// PTX: shfl.sync.bfly.b32 {{.*}}, 16, 31, -1;
+// PTX: shfl.sync.bfly.b32 {{.*}}, 8, 31, -1;
 // PTX: shfl.sync.bfly.b32 {{.*}}, 1, 31, -1;
 // PTX: st.global.b32
 

@@ -179,3 +179,58 @@ sched.graph @wide_column_sum {
   }
   sched.output %buf0 : !o
 }
+
+// -----
+
+// Rows shorter than a warp (add_two_users_sum's 8 x 16): 16 threads a row,
+// a point each, 8 rows a 128-thread block. The pointwise member's loops
+// were merged to [128] by the scheduler; the lowering splits them back at
+// the row boundary, so it reuses the reduction's loads of a and b (two
+// loads in all) and, touching nothing the reduction wrote, needs no
+// barrier.
+
+!m = !sched.buffer<[8, 16], f32, strides = [16, 1], device = "cuda:0">
+!v = !sched.buffer<[8], f32, strides = [1], device = "cuda:0">
+
+// CHECK-LABEL: func.func @two_users_short_rows
+// CHECK-SAME: (%[[A:.*]]: memref<128xf32>, %[[B:.*]]: memref<128xf32>, %[[SUM:.*]]: memref<8xf32>, %[[TWICE:.*]]: memref<128xf32>)
+// CHECK: gpu.launch {{.*}} in (%{{.*}} = %c1{{.*}} threads(%[[T:.*]], %{{.*}}, %{{.*}}) in (%{{.*}} = %c128, {{.*}} function(@kernel0_op0_op1) {
+// CHECK: %[[LANE:.*]] = arith.remui %[[T]], %c16
+// CHECK: %[[X:.*]] = memref.load %[[A]]
+// CHECK: %[[Y:.*]] = memref.load %[[B]]
+// CHECK-NOT: memref.load
+// CHECK: gpu.shuffle  xor %{{.*}}, %c8_i32, %c32_i32 : f32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c4_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c2_i32
+// CHECK: gpu.shuffle  xor %{{.*}}, %c1_i32
+// CHECK-NOT: gpu.shuffle
+// CHECK: memref.store %{{.*}}, %[[SUM]]
+// CHECK-NOT: gpu.barrier
+// CHECK-NOT: memref.load
+// CHECK: %[[S:.*]] = arith.addf %[[X]], %[[Y]] : f32
+// CHECK: arith.mulf %[[S]]
+// CHECK: memref.store %{{.*}}, %[[TWICE]]
+// CHECK-NEXT: gpu.terminator
+// CHECK-NEXT: } {sched.persistent, sched.strategy = "threads_per_row", sched.threads_per_row = 16 : i64}
+sched.graph @two_users_short_rows {
+  %a = sched.input "arg0_1" : !m
+  %b = sched.input "arg1_1" : !m
+  %buf0 = sched.buffer "buf0" : !v
+  sched.node "op0" writes(%buf0 : !v) ranges [8] reduce [16] {
+    %x = sched.load %a[16*p0 + p1] : !m
+    %y = sched.load %b[16*p0 + p1] : !m
+    %s = arith.addf %x, %y : f32
+    %r = sched.reduction sum %s : f32 -> f32
+    sched.store_reduction %r, %buf0[p0] : !v
+  }
+  %buf1 = sched.buffer "buf1" : !m
+  sched.node "op1" writes(%buf1 : !m) ranges [8, 16] {
+    %x = sched.load %a[16*p0 + p1] : !m
+    %y = sched.load %b[16*p0 + p1] : !m
+    %s = arith.addf %x, %y : f32
+    %c = arith.constant 2.0 : f32
+    %m2 = arith.mulf %s, %c : f32
+    sched.store %m2, %buf1[16*p0 + p1] : !m
+  }
+  sched.output %buf0, %buf1 : !v, !m
+}
