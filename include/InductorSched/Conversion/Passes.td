@@ -232,7 +232,8 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
     - `threads_per_row`: a power of two of threads per row, a warp to a
       block (about `row-points-per-thread` points each; rows share a block
       when they fill it; a kernel of reductions only may give a row up to
-      `reduction-block-size` threads, a block of its own), when some load
+      `reduction-block-size` threads, a block of its own; a row shorter
+      than a warp takes a thread a point, several rows a warp), when some load
       of a reduction is contiguous along
       the innermost reduction variable or the rows are fewer than
       `min-rows-per-thread`. Threads accumulate their points, merge with a
@@ -242,6 +243,8 @@ def ConvertSchedToGPUPass : Pass<"convert-sched-to-gpu", "::mlir::ModuleOp"> {
       most 32 points a thread the row is persistent (`sched.persistent`):
       every member's points are straight-line code, in runs of 4, each
       element loaded once for all members. Otherwise the threads loop.
+      Members are separated by a barrier only where they share a storage
+      one of them writes (register buffers aside).
     - `thread_per_row`: one thread per row, its reduction a serial loop of
       runs of `serial-run-width` points, for reductions across rows (column
       sums) and for reductions of at most `max-serial-reduction` points that
