@@ -21,6 +21,17 @@ static SmallVector<IndexExprAttr> collectIndices(NodeOp node) {
   return indices.takeVector();
 }
 
+/// Rewrites every index of the body: old loop variable k becomes
+/// `reindex[k]`, an expression in the new loop variables.
+static void reindexBody(NodeOp node, ExprSpace &space,
+                        ArrayRef<AffineExpr> reindex) {
+  node.getBody().walk([&](Operation *op) {
+    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
+      op->setAttr("index", space.exportExpr(
+                               space.import(a).replaceDims(reindex)));
+  });
+}
+
 bool mlir::inductor_sched::mergeLoops(NodeOp node) {
   MLIRContext *ctx = node.getContext();
   ExprSpace space(ctx);
@@ -61,11 +72,7 @@ bool mlir::inductor_sched::mergeLoops(NodeOp node) {
   SmallVector<AffineExpr> reindex(iter.reindex);
   for (AffineExpr r : reduce.reindex)
     reindex.push_back(r.shiftDims(reduce.sizes.size(), newIter));
-  node.getBody().walk([&](Operation *op) {
-    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
-      op->setAttr("index", space.exportExpr(
-                               space.import(a).replaceDims(reindex)));
-  });
+  reindexBody(node, space, reindex);
   Builder b(ctx);
   auto toArray = [&](ArrayRef<AffineExpr> sizes) {
     SmallVector<Attribute> attrs;
@@ -105,18 +112,12 @@ bool mlir::inductor_sched::splitRangesAt(NodeOp node, int64_t points) {
 
   MLIRContext *ctx = node.getContext();
   SmallVector<AffineExpr> reindex;
-  for (unsigned k = 0; k < bounds.size(); ++k) {
-    unsigned to = k < d ? k : k + 1;
+  for (unsigned k = 0; k < bounds.size(); ++k)
     reindex.push_back(k == d ? getAffineDimExpr(d, ctx) * innerPart +
                                    getAffineDimExpr(d + 1, ctx)
-                             : getAffineDimExpr(to, ctx));
-  }
+                             : getAffineDimExpr(k < d ? k : k + 1, ctx));
   ExprSpace space(ctx);
-  node.getBody().walk([&](Operation *op) {
-    if (auto a = op->getAttrOfType<IndexExprAttr>("index"))
-      op->setAttr("index", space.exportExpr(
-                               space.import(a).replaceDims(reindex)));
-  });
+  reindexBody(node, space, reindex);
   SmallVector<Attribute> ranges;
   for (unsigned k = 0; k < bounds.size(); ++k) {
     if (k != d) {

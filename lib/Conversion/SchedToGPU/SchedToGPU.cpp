@@ -200,7 +200,7 @@ private:
   LogicalResult emitPointwise(const KernelPlan &plan, gpu::LaunchOp launch);
   LogicalResult emitRows(const KernelPlan &plan, gpu::LaunchOp launch,
                          ArrayRef<Value> scratch);
-  bool membersConflictAcross(const KernelPlan &plan, size_t i);
+  bool membersConflictAcross(size_t i);
   LogicalResult emitReduction(NodeOp node, Value row, Value lane,
                               int64_t threads, ArrayRef<Value> scratch,
                               unsigned &nextScratch,
@@ -290,6 +290,12 @@ private:
   /// member being emitted. Without a persistent row's access cache, a
   /// later member reads the storage from memory again.
   DenseMap<Value, unsigned> lastMemberLoading;
+  /// By member of the kernel being emitted, the storages it loads and
+  /// those it stores to (membersConflictAcross).
+  struct MemberAccesses {
+    DenseSet<Value> reads, writes;
+  };
+  SmallVector<MemberAccesses> memberAccesses;
   unsigned currentMember = 0;
   bool persistentRows = false;
   /// While a run's points are emitted: loads contiguous along the run stay
@@ -1371,7 +1377,7 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
     // What one thread stored, a later member may read from another (or
     // overwrite what another read).
     if (threads > 1 && i + 1 < plan.nodes.size() &&
-        membersConflictAcross(plan, i))
+        membersConflictAcross(i))
       gpu::BarrierOp::create(b, loc);
   }
   return success();
@@ -1382,36 +1388,20 @@ LogicalResult GpuGraphLowering::emitRows(const KernelPlan &plan,
 /// each other between member i and i + 1. Register buffers do not count:
 /// every thread of the row holds their values (the emission is retried
 /// without one whose load missed).
-bool GpuGraphLowering::membersConflictAcross(const KernelPlan &plan,
-                                             size_t i) {
+bool GpuGraphLowering::membersConflictAcross(size_t i) {
   DenseSet<Value> readBefore, writtenBefore;
-  for (auto [k, node] : llvm::enumerate(plan.nodes)) {
-    bool before = k <= i;
-    bool conflict = false;
-    NodeOp(node).walk([&](Operation *op) {
-      Value buffer;
-      bool write = true;
-      if (auto load = dyn_cast<LoadOp>(op)) {
-        buffer = load.getBuffer();
-        write = false;
-      } else if (auto store = dyn_cast<StoreOp>(op)) {
-        buffer = store.getBuffer();
-      } else if (auto red = dyn_cast<StoreReductionOp>(op)) {
-        buffer = red.getBuffer();
-      } else {
-        return;
-      }
-      Value root = rootOf.lookup(buffer);
-      if (registerRoots.contains(root))
-        return;
-      if (before)
-        (write ? writtenBefore : readBefore).insert(root);
-      else if (writtenBefore.contains(root) ||
-               (write && readBefore.contains(root)))
-        conflict = true;
-    });
-    if (conflict)
-      return true;
+  for (const MemberAccesses &m : ArrayRef(memberAccesses).take_front(i + 1)) {
+    readBefore.insert(m.reads.begin(), m.reads.end());
+    writtenBefore.insert(m.writes.begin(), m.writes.end());
+  }
+  for (const MemberAccesses &m : ArrayRef(memberAccesses).drop_front(i + 1)) {
+    for (Value root : m.reads)
+      if (writtenBefore.contains(root) && !registerRoots.contains(root))
+        return true;
+    for (Value root : m.writes)
+      if ((writtenBefore.contains(root) || readBefore.contains(root)) &&
+          !registerRoots.contains(root))
+        return true;
   }
   return false;
 }
@@ -1470,16 +1460,22 @@ LogicalResult GpuGraphLowering::emitLaunch(Operation *kernel,
   persistentRows = plan.persistent;
   storedRoots.clear();
   lastMemberLoading.clear();
+  memberAccesses.assign(plan.nodes.size(), {});
   for (auto [i, member] : llvm::enumerate(plan.nodes)) {
     unsigned index = i;
+    MemberAccesses &accesses = memberAccesses[i];
     NodeOp(member).walk([&](Operation *op) {
-      if (auto store = dyn_cast<StoreOp>(op))
-        storedRoots.insert(rootOf.lookup(store.getBuffer()));
-      else if (auto red = dyn_cast<StoreReductionOp>(op))
-        storedRoots.insert(rootOf.lookup(red.getBuffer()));
-      else if (auto load = dyn_cast<LoadOp>(op))
-        lastMemberLoading[rootOf.lookup(load.getBuffer())] = index;
+      if (auto store = dyn_cast<StoreOp>(op)) {
+        accesses.writes.insert(rootOf.lookup(store.getBuffer()));
+      } else if (auto red = dyn_cast<StoreReductionOp>(op)) {
+        accesses.writes.insert(rootOf.lookup(red.getBuffer()));
+      } else if (auto load = dyn_cast<LoadOp>(op)) {
+        Value root = rootOf.lookup(load.getBuffer());
+        accesses.reads.insert(root);
+        lastMemberLoading[root] = index;
+      }
     });
+    storedRoots.insert(accesses.writes.begin(), accesses.writes.end());
   }
   for (;;) {
     registerRoots = candidates;
