@@ -136,6 +136,7 @@ SmallVector<Value> chanCombine(OpBuilder &b, Location loc, Type t,
 /// Two partial accumulators of `acc`, over disjoint sets of points, merged
 /// into one. argmax/argmin keep the lower position among equal values (and
 /// among NaNs), so the result is the first extreme whatever the split.
+/// The accumulators may be vectors (not argmax/argmin): merged lane by lane.
 SmallVector<Value> mergeAccumulators(OpBuilder &b, const Accumulator &acc,
                                      ValueRange a, ValueRange other);
 

@@ -43,8 +43,12 @@ using namespace mlir::inductor_sched;
 using namespace mlir::inductor_sched::sched;
 
 /// Vectorized reductions (with reassociation): lanes a vector along the
-/// reduction loop.
+/// reduction loop, and how many such vectors accumulate side by side where
+/// the loop divides (independent chains: one vector's max or sum waits on
+/// the latency of the previous step's; on the VM one chain made softmax's
+/// max loop latency-bound, see docs/cpu-codegen.md).
 constexpr unsigned kLanes = 8;
+constexpr unsigned kAccumulatorVectors = 4;
 /// Outer-vectorized reductions: lanes a vector where an operand is gathered
 /// a lane at a time, where none is, and where a split sum takes the
 /// gathered terms apart. Measured on the 2-core VM (docs/cpu-codegen.md): a
@@ -511,6 +515,10 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
                  a.op.getKind() == ReductionKind::welford_combine;
         }))
       lanes = kLanes;
+    // kAccumulatorVectors vectors as one wide vector: LLVM splits it into
+    // registers whose chains are independent; folded back after the loop.
+    if (vectorMode && bounds.back() % (kLanes * kAccumulatorVectors) == 0)
+      lanes = kLanes * kAccumulatorVectors;
   }
   const unsigned vectorWidth = outerMode ? outerLanes : lanes;
   const unsigned vectorDim =
@@ -774,6 +782,32 @@ LogicalResult GraphLowering::lowerReductionRun(ArrayRef<NodeOp> nodes,
       }
     }
     return success();
+  }
+  // Wide accumulators: their kLanes-lane slices merged in order, so that
+  // lane i holds points i, i + kLanes, ... of the row.
+  if (vectorMode && lanes > kLanes) {
+    SmallVector<Value> folded;
+    for (Value v : laneFinals)
+      folded.push_back(vector::ExtractStridedSliceOp::create(
+          b, loc, v, ArrayRef<int64_t>{0}, ArrayRef<int64_t>{kLanes},
+          ArrayRef<int64_t>{1}));
+    for (unsigned slice = 1; slice < lanes / kLanes; ++slice)
+      for (NodeParts &part : parts)
+        for (const Accumulator &acc : part.accs) {
+          if (acc.alias)
+            continue;
+          unsigned n = acc.inits.size();
+          SmallVector<Value> other;
+          for (Value v : ValueRange(laneFinals).slice(acc.first, n))
+            other.push_back(vector::ExtractStridedSliceOp::create(
+                b, loc, v, ArrayRef<int64_t>{int64_t(slice * kLanes)},
+                ArrayRef<int64_t>{kLanes}, ArrayRef<int64_t>{1}));
+          SmallVector<Value> merged = mergeAccumulators(
+              b, acc, ValueRange(folded).slice(acc.first, n), other);
+          llvm::copy(merged, folded.begin() + acc.first);
+        }
+    laneFinals = std::move(folded);
+    lanes = kLanes;
   }
   // Lane 0, then every other lane merged into it in lane order.
   if (vectorMode) {

@@ -472,7 +472,9 @@ SmallVector<Value>
 mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
                                         ValueRange a, ValueRange other) {
   Location loc = acc.op.getLoc();
-  Type t = acc.op.getResults().front().getType();
+  // Scalars, or vectors of partial accumulators merged lane by lane.
+  Type t = a.front().getType();
+  auto vector = dyn_cast<VectorType>(t);
   switch (acc.op.getKind()) {
   case ReductionKind::welford_reduce:
   case ReductionKind::welford_combine:
@@ -518,7 +520,7 @@ mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
   }
   default:
     return inductor_sched::combine(b, acc, a, other.take_front(), Value(),
-                                   false);
+                                   false, vector ? vector.getNumElements() : 1);
   }
 }
 
