@@ -8,7 +8,10 @@ and run there, in one process with torch: ours through ctypes
 fresh ones, Inductor's torch.compile on cpu, on the same randn inputs and
 thread count; results checked against eager (max |ours - eager| <= 1e-4 max
 |eager| + 1e-5 per output: the reductions are reassociated). Writes one
-record per case to --json in bench/results/cpu.json's format.
+record per case to --json in bench/results/cpu.json's format. Fresh
+outputs, ours and Inductor's, come from PyTorch's CPU allocator: started
+with THP_MEM_ALLOC_ENABLE=1 it aligns those of 2 MiB and more to 2 MiB and
+advises huge pages (recorded as "allocator").
 
     OMP_NUM_THREADS=16 python3 bench/cpu_aot_bench.py --lib-dir DIR --machine h200-host --json out.json
 """
@@ -110,8 +113,12 @@ def main(argv=None):
             "repeats": args.repeats,
             "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (%s, "
                        "-march=x86-64-v3); run through ctypes" % (case, args.build_options),
-            "bench_command": "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
+            "bench_command": ("THP_MEM_ALLOC_ENABLE=1 " if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
+                              else "")
+                             + "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
                              + " ".join(argv or sys.argv[1:]),
+            "allocator": "THP_MEM_ALLOC_ENABLE=1" if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
+                         else "default",
             "torch": torch.__version__,
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         }

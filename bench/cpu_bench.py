@@ -13,6 +13,11 @@ run on one machine:
     serially (no options, the bit-exact order);
   * Inductor: torch.compile of the same function on cpu (Inductor's own C++
     / OpenMP kernels), the median of R calls after warm-up;
+  * both again with huge pages for fresh outputs: ours with
+    `--bench-huge-page-outputs`, Inductor in a process of its own with
+    THP_MEM_ALLOC_ENABLE=1 (PyTorch's CPU allocator then aligns allocations
+    of 2 MiB and more to 2 MiB and advises MADV_HUGEPAGE). With 4 KiB pages
+    the first touch of a fresh 256 MiB output can cost more than the kernel;
   * a STREAM-like probe (bench/cpu_stream.c, copy/add/triad with OpenMP) on
     the same number of threads.
 
@@ -99,6 +104,15 @@ def inductor(case, repeats, threads):
     return statistics.median(times), min(times)
 
 
+def inductor_with_huge_pages(case, repeats, threads, env):
+    """inductor() in a process started with THP_MEM_ALLOC_ENABLE=1 (read
+    by PyTorch's allocator when it starts)."""
+    out = run([sys.executable, os.path.abspath(__file__), "--inductor-case", case,
+               "--repeats", str(repeats), "--threads", str(threads)],
+              dict(env, THP_MEM_ALLOC_ENABLE="1"))
+    return tuple(json.loads(out.strip().splitlines()[-1]))
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--sched-run", default=os.path.join(ROOT, "build", "bin", "sched-run"))
@@ -107,7 +121,11 @@ def main():
     p.add_argument("--threads", type=int, default=os.cpu_count())
     p.add_argument("--json", default=os.path.join(HERE, "results", "cpu.json"))
     p.add_argument("--machine", default=platform.node())
+    p.add_argument("--inductor-case", help=argparse.SUPPRESS)
     args = p.parse_args()
+    if args.inductor_case:  # inductor_with_huge_pages' child
+        print(json.dumps(inductor(args.inductor_case, args.repeats, args.threads)))
+        return
 
     env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), OMP_PROC_BIND="false")
     load_before = os.getloadavg()
@@ -121,9 +139,12 @@ def main():
         ms, ms_min, nbytes, cmd = ours(args.sched_run, case, args.repeats, env, OURS)
         fresh_ms, _, _, _ = ours(args.sched_run, case, args.repeats, env,
                                  OURS + ["--bench-fresh-outputs"])
+        huge_ms, _, _, _ = ours(args.sched_run, case, args.repeats, env,
+                                OURS + ["--bench-huge-page-outputs"])
         serial_ms, _, _, _ = ours(args.sched_run, case, max(3, args.repeats // 3), env, [])
         load_case = os.getloadavg()[0]
         ind_ms, ind_min = inductor(case, args.repeats, args.threads)
+        ind_huge_ms, _ = inductor_with_huge_pages(case, args.repeats, args.threads, env)
         gbps = nbytes / ms / 1e6
         rec = {
             "case": case,
@@ -145,6 +166,9 @@ def main():
             "fraction_of_probe": round(gbps / probe_gbps, 3),
             "vs_inductor": round(ind_ms / ms, 3),
             "vs_inductor_fresh_outputs": round(ind_ms / fresh_ms, 3),
+            "our_fresh_outputs_huge_pages_ms": round(huge_ms, 3),
+            "inductor_huge_pages_ms": round(ind_huge_ms, 3),
+            "vs_inductor_huge_pages": round(ind_huge_ms / huge_ms, 3),
             "loadavg_1min_at_case": round(load_case, 2),
             "repeats": args.repeats,
             "command": " ".join(shlex.quote(c) for c in cmd),
@@ -158,8 +182,9 @@ def main():
               f"{rec['fraction_of_probe']:.2f} of probe; fresh outputs {fresh_ms:.1f} ms; "
               f"serial {serial_ms:.1f} ms)  inductor {ind_ms:9.2f} ms  "
               f"throughput vs inductor {rec['vs_inductor']:.2f}x "
-              f"({rec['vs_inductor_fresh_outputs']:.2f}x with fresh outputs), "
-              f"load {load_case:.2f}", flush=True)
+              f"({rec['vs_inductor_fresh_outputs']:.2f}x with fresh outputs); "
+              f"huge pages: ours {huge_ms:.1f} ms, inductor {ind_huge_ms:.1f} ms, "
+              f"{rec['vs_inductor_huge_pages']:.2f}x; load {load_case:.2f}", flush=True)
     load_after = os.getloadavg()
     for rec in records:
         rec["loadavg_before"] = [round(x, 2) for x in load_before]

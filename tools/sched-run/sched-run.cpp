@@ -53,6 +53,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <sys/mman.h>
 
 using namespace mlir;
 using namespace mlir::inductor_sched;
@@ -120,6 +121,14 @@ static cl::opt<bool> benchFreshOutputs(
     cl::desc("--bench: each timed call writes freshly malloc'ed outputs, "
              "allocated and freed inside the timer (as a torch.compile'd "
              "function allocates its outputs on every call)"),
+    cl::init(false));
+static cl::opt<bool> benchHugePageOutputs(
+    "bench-huge-page-outputs",
+    cl::desc("--bench: fresh outputs as --bench-fresh-outputs, those of "
+             "2 MiB and more 2 MiB "
+             "aligned and advised MADV_HUGEPAGE, as PyTorch's CPU allocator "
+             "allocates with THP_MEM_ALLOC_ENABLE=1 (a first touch then "
+             "faults in 2 MiB pages, not 4 KiB ones)"),
     cl::init(false));
 static cl::list<std::string>
     sharedLibs("shared-libs", cl::desc("Libraries to load into the JIT"),
@@ -411,12 +420,15 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
       for (unsigned r = 0; r < benchRuns; ++r) {
         auto start = std::chrono::steady_clock::now();
         std::vector<void *> fresh;
-        if (benchFreshOutputs)
+        if (benchFreshOutputs || benchHugePageOutputs)
           for (auto [b, l] : llvm::zip(outs, g.outputs)) {
-            void *p = std::aligned_alloc(
-                64,
-                llvm::alignTo(
-                    std::max<int64_t>(l.extent(), 1) * l.elementBytes(), 64));
+            int64_t size = std::max<int64_t>(l.extent(), 1) * l.elementBytes();
+            constexpr int64_t kHugePage = int64_t(2) << 20;
+            bool huge = benchHugePageOutputs && size >= kHugePage;
+            int64_t align = huge ? kHugePage : 64;
+            void *p = std::aligned_alloc(align, llvm::alignTo(size, align));
+            if (huge)
+              (void)madvise(p, llvm::alignTo(size, align), MADV_HUGEPAGE);
             fresh.push_back(p);
             b.descriptor[0] = b.descriptor[1] = reinterpret_cast<int64_t>(p);
           }
