@@ -52,10 +52,20 @@ def main(argv=None):
     parser.add_argument("--cases", nargs="*",
                         help="default: every case with a library in --lib-dir")
     parser.add_argument("--repeats", type=int, default=10)
-    parser.add_argument("--build-options", default="parallel reassociate approximate-math",
-                        help="the -sched-lower-to-llvm options DIR was built with (recorded)")
+    parser.add_argument("--build-options",
+                        help="the -sched-lower-to-llvm options DIR was built with (recorded; "
+                             "default: DIR/build.json's, written by bench/build_cpu_libs.sh)")
+    parser.add_argument("--clang-flags",
+                        help="the clang flags DIR was built with (recorded; default: DIR/build.json's)")
     parser.add_argument("--json", required=True)
     args = parser.parse_args(argv)
+    build = {}
+    if os.path.exists(os.path.join(args.lib_dir, "build.json")):
+        with open(os.path.join(args.lib_dir, "build.json")) as f:
+            build = json.load(f)
+    args.build_options = args.build_options or build.get(
+        "lowering_options", "parallel reassociate approximate-math")
+    args.clang_flags = args.clang_flags or build.get("clang_flags", "unrecorded")
     threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
     torch.set_num_threads(threads)
     probe = json.loads(subprocess.run(
@@ -112,13 +122,14 @@ def main(argv=None):
             "tolerance": "max|ours - eager| <= 1e-4 * max|eager| + 1e-5",
             "repeats": args.repeats,
             "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (%s, "
-                       "-march=x86-64-v3); run through ctypes" % (case, args.build_options),
+                       "%s); run through ctypes" % (case, args.build_options, args.clang_flags),
             "bench_command": ("THP_MEM_ALLOC_ENABLE=1 " if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
                               else "")
                              + "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
                              + " ".join(argv or sys.argv[1:]),
             "allocator": "THP_MEM_ALLOC_ENABLE=1" if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
                          else "default",
+            "code": build.get("code", "unrecorded"),
             "torch": torch.__version__,
             "date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
         }

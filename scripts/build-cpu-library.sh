@@ -15,7 +15,8 @@
 #   LOWERING_OPTIONS go to -sched-lower-to-llvm (default
 #   'parallel reassociate approximate-math'; '' for the serial, exact form).
 # Env: BUILD_DIR (default build), MARCH (default x86-64-v3: AVX2, which
-# the GPU machine's host has; 'native' for this machine).
+# the GPU machine's host has; 'native' for this machine), CLANG_FLAGS
+# (more flags for clang's -O3 compile, e.g. -mprefer-vector-width=512).
 set -euo pipefail
 in=$1
 out=$2
@@ -30,7 +31,7 @@ name=$(basename "$in" .mlir)
 python3 "$here/utils/graph-abi.py" --target cpu "$out/$name.scf.mlir" -o "$out/$name.abi.json"
 "$build/bin/sched-opt" "$in" -sched-schedule -sched-specialize-symbols -sched-lower-to-llvm="$opts" -o "$out/$name.llvm.mlir"
 "$llvm/bin/mlir-translate" --mlir-to-llvmir "$out/$name.llvm.mlir" -o "$out/$name.ll"
-"$llvm/bin/clang" -O3 -march="$march" -fPIC -Wno-override-module -c "$out/$name.ll" -o "$out/$name.o"
+"$llvm/bin/clang" -O3 -march="$march" ${CLANG_FLAGS:-} -fPIC -Wno-override-module -c "$out/$name.ll" -o "$out/$name.o"
 libomp=$(readlink -f "$llvm/lib/libomp.so.5")
 cp "$libomp" "$out/libomp.so.5"
 "$llvm/bin/clang" -shared -o "$out/lib$name.so" "$out/$name.o" -L"$out" -l:libomp.so.5 \
