@@ -80,6 +80,12 @@ struct SchedLowerToLLVMOptions
       llvm::cl::desc("exp, log, tanh, erf, ... as polynomials LLVM can "
                      "vectorize (not bit-exact with libm)"),
       llvm::cl::init(false)};
+  Option<bool> reciprocalDivision{
+      *this, "reciprocal-division",
+      llvm::cl::desc("Float divisions may multiply by the divisor's "
+                     "reciprocal (fastmath<arcp>: LLVM then computes it once "
+                     "where the divisor is loop invariant); not bit-exact"),
+      llvm::cl::init(false)};
   Option<unsigned> outerLanes{
       *this, "outer-lanes",
       llvm::cl::desc("Outer-vectorized reductions: output points a vector "
@@ -105,9 +111,11 @@ void buildSchedLowerToLLVMPipeline(OpPassManager &pm,
 /// down to the LLVM dialect; scf.parallel loops become OpenMP worksharing
 /// loops (-convert-scf-to-openmp), which need libomp at run time. With
 /// `approximateMath`, math functions first become upstream's polynomial
-/// approximations.
+/// approximations; with `reciprocalDivision`, float divisions carry
+/// fastmath<arcp>.
 void buildSchedSCFToLLVMPipeline(OpPassManager &pm,
-                                 bool approximateMath = false);
+                                 bool approximateMath = false,
+                                 bool reciprocalDivision = false);
 
 /// Registers -sched-lower-to-llvm.
 void registerConversionPipelines();
