@@ -106,16 +106,10 @@ static cl::opt<bool> approximateMath(
     cl::desc("exp, log, tanh, ... as vectorizable polynomial approximations "
              "(not bit-exact with libm)"),
     cl::init(false));
-static cl::opt<bool> reciprocalDivision(
-    "reciprocal-division",
-    cl::desc("Float divisions may multiply by the divisor's reciprocal, "
-             "computed once where it is loop invariant (not bit-exact)"),
-    cl::init(false));
 static cl::opt<double> tolerance(
     "tolerance",
     cl::desc("--check-unfused: float outputs may differ by tol * (1 + |ref|) "
-             "(for --reassociate, --approximate-math, --reciprocal-division); "
-             "0: bit for bit"),
+             "(for --reassociate, --approximate-math); 0: bit for bit"),
     cl::init(0.0));
 static cl::opt<unsigned>
     benchRuns("bench",
@@ -508,8 +502,7 @@ static void printOutputs(const std::vector<GraphInfo> &graphs,
 /// Schedules (`schedule`), lowers to SCF and checks extern kernels, then
 /// lowers to LLVM.
 /// `reference`: the serial, exact lowering (--check-unfused's reference
-/// run ignores --parallel, --reassociate, --approximate-math and
-/// --reciprocal-division).
+/// run ignores --parallel, --reassociate and --approximate-math).
 static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
                            bool reference = false) {
   PassManager pm(module->getContext(), ModuleOp::getOperationName());
@@ -556,8 +549,7 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
       return failure();
     }
   PassManager llvmPm(module->getContext(), ModuleOp::getOperationName());
-  buildSchedSCFToLLVMPipeline(llvmPm, approximateMath && !reference,
-                              reciprocalDivision && !reference);
+  buildSchedSCFToLLVMPipeline(llvmPm, approximateMath && !reference);
   return llvmPm.run(module);
 }
 

@@ -36,23 +36,6 @@ struct ApproximateMathPass
       signalPassFailure();
   }
 };
-
-/// Float divisions may become multiplications by the divisor's reciprocal
-/// (fastmath<arcp>): LLVM's LICM then computes the reciprocal once where the
-/// divisor is loop invariant (softmax's division by its row sum). A
-/// division is rounded once, a reciprocal and a product twice.
-struct ReciprocalDivisionPass
-    : public PassWrapper<ReciprocalDivisionPass, OperationPass<>> {
-  MLIR_DEFINE_EXPLICIT_INTERNAL_INLINE_TYPE_ID(ReciprocalDivisionPass)
-  StringRef getArgument() const override {
-    return "sched-reciprocal-division";
-  }
-  void runOnOperation() override {
-    getOperation()->walk([](arith::DivFOp div) {
-      div.setFastmath(div.getFastmath() | arith::FastMathFlags::arcp);
-    });
-  }
-};
 } // namespace
 
 void mlir::inductor_sched::buildSchedLowerToLLVMPipeline(
@@ -66,16 +49,13 @@ void mlir::inductor_sched::buildSchedLowerToLLVMPipeline(
   toSCF.transposedTileDepth = options.transposedTileDepth;
   toSCF.streamingStores = options.streamingStores;
   pm.addPass(createConvertSchedToSCFPass(toSCF));
-  buildSchedSCFToLLVMPipeline(pm, options.approximateMath,
-                              options.reciprocalDivision);
+  buildSchedSCFToLLVMPipeline(pm, options.approximateMath);
 }
 
-void mlir::inductor_sched::buildSchedSCFToLLVMPipeline(
-    OpPassManager &pm, bool approximateMath, bool reciprocalDivision) {
+void mlir::inductor_sched::buildSchedSCFToLLVMPipeline(OpPassManager &pm,
+                                                       bool approximateMath) {
   if (approximateMath)
     pm.addPass(std::make_unique<ApproximateMathPass>());
-  if (reciprocalDivision)
-    pm.addPass(std::make_unique<ReciprocalDivisionPass>());
   pm.addPass(createCanonicalizerPass());
   pm.addPass(createCSEPass());
   // mm/bmm/addmm and output copies are linalg ops on strided memrefs.

@@ -80,12 +80,6 @@ struct SchedLowerToLLVMOptions
       llvm::cl::desc("exp, log, tanh, erf, ... as polynomials LLVM can "
                      "vectorize (not bit-exact with libm)"),
       llvm::cl::init(false)};
-  Option<bool> reciprocalDivision{
-      *this, "reciprocal-division",
-      llvm::cl::desc("Float divisions may multiply by the divisor's "
-                     "reciprocal (fastmath<arcp>: LLVM then computes it once "
-                     "where the divisor is loop invariant); not bit-exact"),
-      llvm::cl::init(false)};
   Option<unsigned> outerLanes{
       *this, "outer-lanes",
       llvm::cl::desc("Outer-vectorized reductions: output points a vector "
@@ -111,11 +105,9 @@ void buildSchedLowerToLLVMPipeline(OpPassManager &pm,
 /// down to the LLVM dialect; scf.parallel loops become OpenMP worksharing
 /// loops (-convert-scf-to-openmp), which need libomp at run time. With
 /// `approximateMath`, math functions first become upstream's polynomial
-/// approximations; with `reciprocalDivision`, float divisions carry
-/// fastmath<arcp>.
+/// approximations.
 void buildSchedSCFToLLVMPipeline(OpPassManager &pm,
-                                 bool approximateMath = false,
-                                 bool reciprocalDivision = false);
+                                 bool approximateMath = false);
 
 /// Registers -sched-lower-to-llvm.
 void registerConversionPipelines();
