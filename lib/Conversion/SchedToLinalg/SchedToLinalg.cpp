@@ -831,7 +831,8 @@ LogicalResult GraphLowering::build(NodeOp node, const GenericPlan &p) {
         LoopBodyEmitter emitter(
             nb, "-convert-sched-to-linalg",
             {[&](Value buffer) { return flat.lookup(rootOf.lookup(buffer)); },
-             nullptr, nullptr, nullptr});
+             /*varsFor=*/nullptr, /*reuseLoad=*/nullptr, /*record=*/nullptr,
+             /*loadElement=*/nullptr});
         for (Operation &op : node.getBodyBlock()) {
           if (p.inBody.contains(&op)) {
             bodyFailed |= failed(emitter.emitOp(&op, map, pointVars()));

@@ -79,7 +79,9 @@ public:
              {[this](Value buffer) { return storageOf(buffer); },
               [this](Value buffer, ArrayRef<Value> vars) {
                 return varsFor(buffer, vars);
-              }}) {}
+              },
+              /*reuseLoad=*/nullptr, /*record=*/nullptr,
+              /*loadElement=*/nullptr}) {}
 
   FailureOr<func::FuncOp> run();
 
