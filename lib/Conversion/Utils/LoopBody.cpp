@@ -384,13 +384,31 @@ mlir::inductor_sched::combine(OpBuilder &b, const Accumulator &acc,
   // With `reassociate`, LLVM may reorder the accumulation (vector lanes).
   arith::FastMathFlags fm =
       reassociate ? arith::FastMathFlags::reassoc : arith::FastMathFlags::none;
-  switch (acc.op.getKind()) {
+  ReductionKind kind = acc.op.getKind();
+  if (reassociate && width > 1 && isa<FloatType>(et) &&
+      (kind == ReductionKind::max || kind == ReductionKind::min)) {
+    // Reassociated vector lanes: x beats acc only if strictly better (one
+    // maxps/minps on x86, where maximumf's signed-zero ordering takes a
+    // compare and three blends), and a NaN x wins. A NaN acc stays: nothing
+    // compares better than it. -0 and +0 are not ordered, which only the
+    // sign of a zero result can show.
+    x = castTo(b, loc, x, t);
+    Value better = arith::CmpFOp::create(
+        b, loc,
+        kind == ReductionKind::max ? arith::CmpFPredicate::OGT
+                                   : arith::CmpFPredicate::OLT,
+        x, accs[0]);
+    Value kept = arith::SelectOp::create(b, loc, better, x, accs[0]);
+    Value xNaN = arith::CmpFOp::create(b, loc, arith::CmpFPredicate::UNO, x, x);
+    return {arith::SelectOp::create(b, loc, xNaN, x, kept)};
+  }
+  switch (kind) {
   case ReductionKind::sum:
   case ReductionKind::prod:
   case ReductionKind::max:
   case ReductionKind::min:
-    return {combineReduction(b, loc, acc.op.getKind(), accs[0],
-                             castTo(b, loc, x, t), fm)};
+    return {combineReduction(b, loc, kind, accs[0], castTo(b, loc, x, t),
+                             fm)};
   case ReductionKind::any:
     x = castTo(b, loc, x, t);
     return {arith::OrIOp::create(b, loc, accs[0], x)};
