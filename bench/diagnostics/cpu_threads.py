@@ -18,27 +18,17 @@ import argparse
 import ctypes
 import json
 import os
-import statistics
 import sys
-import time
 
 import torch
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))
 
+from cpu_aot_bench import median_ms  # noqa: E402
 from inductor_sched.abi import torch_dtype  # noqa: E402
 from inductor_sched.cpu_library import load_graphs  # noqa: E402
-
-
-def timed(fn, repeats):
-    fn()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t0) * 1e3)
-    return statistics.median(times), min(times)
 
 
 def main():
@@ -65,7 +55,7 @@ def main():
             nbytes = sum(t.numel() * t.element_size() for t in inputs + outs)
             for threads in args.threads:
                 omp.omp_set_num_threads(threads)
-                ms, ms_min = timed(lambda: lib(*inputs, outputs=outs), args.repeats)
+                ms, ms_min = median_ms(lambda: lib(*inputs, outputs=outs), args.repeats)
                 r = {"variant": os.path.basename(os.path.normpath(lib_dir)), "case": case,
                      "threads": threads, "ms": round(ms, 3), "min_ms": round(ms_min, 3),
                      "GBps": round(nbytes / ms / 1e6, 2)}
