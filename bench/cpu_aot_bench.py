@@ -68,6 +68,7 @@ def main(argv=None):
     args.build_options = args.build_options or build.get(
         "lowering_options", "parallel reassociate approximate-math")
     args.clang_flags = args.clang_flags or build.get("clang_flags", "unrecorded")
+    thp = os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
     threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
     torch.set_num_threads(threads)
     probe = json.loads(subprocess.run(
@@ -138,12 +139,10 @@ def main(argv=None):
             "repeats": args.repeats,
             "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (%s, "
                        "%s); run through ctypes" % (case, args.build_options, args.clang_flags),
-            "bench_command": ("THP_MEM_ALLOC_ENABLE=1 " if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
-                              else "")
+            "bench_command": ("THP_MEM_ALLOC_ENABLE=1 " if thp else "")
                              + "OMP_NUM_THREADS=%d python3 bench/cpu_aot_bench.py " % threads
                              + " ".join(argv or sys.argv[1:]),
-            "allocator": "THP_MEM_ALLOC_ENABLE=1" if os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
-                         else "default",
+            "allocator": "THP_MEM_ALLOC_ENABLE=1" if thp else "default",
             "code": build.get("code", "unrecorded"),
             "timed_first": "inductor" if args.inductor_first else "ours",
             "torch": torch.__version__,

@@ -16,7 +16,9 @@
 #   'parallel reassociate approximate-math'; '' for the serial, exact form).
 # Env: BUILD_DIR (default build), MARCH (default x86-64-v3: AVX2, which
 # the GPU machine's host has; 'native' for this machine), CLANG_FLAGS
-# (more flags for clang's -O3 compile, e.g. -mprefer-vector-width=512).
+# (more flags for clang's -O3 compile, e.g. '-Xclang -target-feature
+# -Xclang -prefer-256-bit' for 512-bit vectors with x86-64-v4:
+# -mprefer-vector-width does not reach the functions of an .ll input).
 set -euo pipefail
 in=$1
 out=$2

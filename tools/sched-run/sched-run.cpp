@@ -125,10 +125,9 @@ static cl::opt<bool> benchFreshOutputs(
 static cl::opt<bool> benchHugePageOutputs(
     "bench-huge-page-outputs",
     cl::desc("--bench: fresh outputs as --bench-fresh-outputs, those of "
-             "2 MiB and more 2 MiB "
-             "aligned and advised MADV_HUGEPAGE, as PyTorch's CPU allocator "
-             "allocates with THP_MEM_ALLOC_ENABLE=1 (a first touch then "
-             "faults in 2 MiB pages, not 4 KiB ones)"),
+             "2 MiB and more 2 MiB aligned and advised MADV_HUGEPAGE, as "
+             "PyTorch's CPU allocator allocates with THP_MEM_ALLOC_ENABLE=1 "
+             "(a first touch then faults in 2 MiB pages, not 4 KiB ones)"),
     cl::init(false));
 static cl::list<std::string>
     sharedLibs("shared-libs", cl::desc("Libraries to load into the JIT"),
@@ -426,9 +425,10 @@ runAll(ModuleOp module, const std::vector<GraphInfo> &graphs) {
             constexpr int64_t kHugePage = int64_t(2) << 20;
             bool huge = benchHugePageOutputs && size >= kHugePage;
             int64_t align = huge ? kHugePage : 64;
-            void *p = std::aligned_alloc(align, llvm::alignTo(size, align));
+            int64_t bytes = llvm::alignTo(size, align);
+            void *p = std::aligned_alloc(align, bytes);
             if (huge)
-              (void)madvise(p, llvm::alignTo(size, align), MADV_HUGEPAGE);
+              (void)madvise(p, bytes, MADV_HUGEPAGE);
             fresh.push_back(p);
             b.descriptor[0] = b.descriptor[1] = reinterpret_cast<int64_t>(p);
           }

@@ -52,8 +52,9 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     along a contiguous row runs on 8-lane vectors (four of them side by
     side, as one `vector<32>`, where the row divides by 32: independent
     accumulator chains), its lanes merged in order after the loop: their
-    rounding then differs from the serial order. With `streaming-stores`, a nest of pointwise nodes
-    contiguous along its innermost loop is 8-lane vector code, and its
+    rounding then differs from the serial order. With `streaming-stores`, a
+    nest of pointwise nodes contiguous along its innermost loop is 8-lane
+    vector code, and its
     stores into storages of 64 MiB and more that it does not read are
     non-temporal, 32-byte aligned `vector.store`s where the storage's base
     is 32-byte aligned at run time (one check a nest; plain vector stores

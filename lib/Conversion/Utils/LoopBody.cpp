@@ -492,7 +492,7 @@ mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
   Location loc = acc.op.getLoc();
   // Scalars, or vectors of partial accumulators merged lane by lane.
   Type t = a.front().getType();
-  auto vector = dyn_cast<VectorType>(t);
+  auto vectorType = dyn_cast<VectorType>(t);
   switch (acc.op.getKind()) {
   case ReductionKind::welford_reduce:
   case ReductionKind::welford_combine:
@@ -538,7 +538,8 @@ mlir::inductor_sched::mergeAccumulators(OpBuilder &b, const Accumulator &acc,
   }
   default:
     return inductor_sched::combine(b, acc, a, other.take_front(), Value(),
-                                   false, vector ? vector.getNumElements() : 1);
+                                   false,
+                                   vectorType ? vectorType.getNumElements() : 1);
   }
 }
 
