@@ -7,15 +7,17 @@
 # Inductor's C++ kernels use it there), CLANG_FLAGS (default: prefer
 # 512-bit vectors, which x86-64-v4's tuning otherwise declines; see
 # bench/README.md, session 15), OPTS, the -sched-lower-to-llvm options
-# (default parallel reassociate approximate-math; add e.g. streaming-stores,
-# outer-lanes=64 transposed-tile-depth=8 to measure those on the host).
+# (default parallel reassociate approximate-math streaming-stores
+# prefetch-next-outer: on the host, paired rounds found softmax, layernorm
+# and rmsnorm+residual a third faster with both, bench/README.md session 16;
+# set OPTS to measure others, e.g. outer-lanes=64 transposed-tile-depth=8).
 # MARCH=x86-64-v3 CLANG_FLAGS= builds for AVX2 machines.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-build-cpu-libs}
 export MARCH=${MARCH-x86-64-v4}
 export CLANG_FLAGS=${CLANG_FLAGS--Xclang -target-feature -Xclang -prefer-256-bit}
-opts=${OPTS:-parallel reassociate approximate-math}
+opts=${OPTS:-parallel reassociate approximate-math streaming-stores prefetch-next-outer}
 mkdir -p "$out"
 for f in bench/cpu/*.mlir; do
   scripts/build-cpu-library.sh "$f" "$out" "$opts" >/dev/null

@@ -154,6 +154,12 @@ static cl::opt<bool> streamingStores(
              "large aligned storages (-convert-sched-to-scf{"
              "streaming-stores}); bit-exact"),
     cl::init(false));
+static cl::opt<bool> prefetchNextOuter(
+    "prefetch-next-outer",
+    cl::desc("Outer-loop fused kernels: pointwise nests prefetch the next "
+             "outer point's rows of the kernel's inputs "
+             "(-convert-sched-to-scf{prefetch-next-outer}); bit-exact"),
+    cl::init(false));
 static cl::opt<std::string> symbolValues(
     "symbols",
     cl::desc("Values of the graphs' size symbols, s0=128,s1=4 (default: "
@@ -530,6 +536,7 @@ static LogicalResult lower(ModuleOp module, StringRef schedule, bool noShare,
     toSCF.outerLanes = outerLanes;
     toSCF.transposedTileDepth = transposedTileDepth;
     toSCF.streamingStores = streamingStores;
+    toSCF.prefetchNextOuter = prefetchNextOuter;
   }
   if (viaLinalg && !reference)
     pm.addPass(createConvertSchedToLinalgPass());

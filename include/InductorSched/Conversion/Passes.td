@@ -108,7 +108,13 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     Option<"streamingStores", "streaming-stores", "bool", /*default=*/"false",
            "Nests of pointwise nodes contiguous along the innermost loop run "
            "as 8-lane vectors; stores to storages of 64 MiB and more are "
-           "non-temporal where 32-byte aligned at run time; bit-exact">
+           "non-temporal where 32-byte aligned at run time; bit-exact">,
+    Option<"prefetchNextOuter", "prefetch-next-outer", "bool",
+           /*default=*/"false",
+           "Outer-loop fused kernels: pointwise nests step a cache line at "
+           "a time and prefetch the next outer point's line of each storage "
+           "the kernel reads along an inner loop of the same extent; "
+           "bit-exact">
   ];
 }
 

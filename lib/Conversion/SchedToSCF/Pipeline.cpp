@@ -48,6 +48,7 @@ void mlir::inductor_sched::buildSchedLowerToLLVMPipeline(
   toSCF.outerLanes = options.outerLanes;
   toSCF.transposedTileDepth = options.transposedTileDepth;
   toSCF.streamingStores = options.streamingStores;
+  toSCF.prefetchNextOuter = options.prefetchNextOuter;
   pm.addPass(createConvertSchedToSCFPass(toSCF));
   buildSchedSCFToLLVMPipeline(pm, options.approximateMath);
 }

@@ -64,6 +64,8 @@ constexpr unsigned kSplitOuterLanes = 64;
 constexpr unsigned kStreamingLanes = 8;
 constexpr int64_t kStreamingAlignment = 32;
 constexpr int64_t kStreamingStoreBytes = int64_t(64) << 20;
+/// prefetch-next-outer: points a step (a 64-byte line of 32-bit elements).
+constexpr int64_t kPrefetchStep = 16;
 
 namespace {
 
@@ -150,6 +152,14 @@ private:
   /// elements replaces their storage; and the scratch while it exists.
   llvm::MapVector<Value, std::pair<Operation *, int64_t>> localBuffers;
   DenseMap<Value, Value> local;
+  /// prefetch-next-outer, while an outer-loop fused kernel is lowered: the
+  /// loads of its members that read a storage other than a local buffer
+  /// contiguously along their one inner loop and move with the last outer
+  /// loop, with that inner loop's extent (one of each index and storage).
+  SmallVector<std::pair<LoadOp, int64_t>> nextOuterLoads;
+  int64_t lastOuterBound = 0;
+  void collectNextOuterLoads(GroupOp group, unsigned depth);
+  void emitNextOuterPrefetches(int64_t extent, Value step, int64_t bound);
 
   void planOuterLoops(ArrayRef<Operation *> kernels);
   Value storageOf(Value buffer) {
@@ -952,6 +962,26 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
     }
   }
 
+  // prefetch-next-outer: a pointwise nest with one loop inside the
+  // kernel's outer loops, whose ops all run on vectors along it, steps a
+  // line (kPrefetchStep points, as vectors) at a time and prefetches, each
+  // step, the next outer point's line of the kernel's inputs of that
+  // extent. (A prefetch in a scalar loop would keep LLVM from vectorizing
+  // it.)
+  bool prefetch =
+      shared > 0 && bounds.size() == shared + 1 && outerLanes == 1 &&
+      bounds.back() % kPrefetchStep == 0 &&
+      llvm::none_of(nodes, [](NodeOp n) { return n.isReduction(); }) &&
+      llvm::any_of(nextOuterLoads,
+                   [&](auto &l) { return l.second == bounds.back(); });
+  if (prefetch && vectorLanes == 1) {
+    DenseSet<Value> notStreamed;
+    if (streamable(nodes, bounds.size() - 1, notStreamed))
+      vectorLanes = kPrefetchStep;
+    else
+      prefetch = false;
+  }
+
   LoopVars vars;
   OpBuilder::InsertionGuard guard(b);
   for (auto [d, bound] : llvm::enumerate(bounds)) {
@@ -973,6 +1003,8 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
                                    constIndex(step));
     vars.push_back(loop.getInductionVar());
     b.setInsertionPoint(loop.getBody()->getTerminator());
+    if (prefetch) // d is the last loop
+      emitNextOuterPrefetches(bound, vars.back(), lastOuterBound);
   }
   // At each point, the members in order; consecutive reductions over the
   // same reduction ranges share their reduction loop.
@@ -1106,6 +1138,54 @@ LogicalResult GraphLowering::lowerMembers(ArrayRef<Operation *> members,
   return success();
 }
 
+void GraphLowering::collectNextOuterLoads(GroupOp group, unsigned depth) {
+  nextOuterLoads.clear();
+  group.walk([&](LoadOp load) {
+    auto node = dyn_cast<NodeOp>(load->getParentOp()); // not masked
+    Value root = rootOf.lookup(load.getBuffer());
+    if (!node || !root || local.count(root) || !load.getIndirect().empty())
+      return;
+    SmallVector<IndexExprAttr> vars(getIndexExprs(node.getRanges()));
+    llvm::append_range(vars, getIndexExprs(node.getReduce()));
+    if (vars.size() != depth + 1 || !vars.back().getConstantValue())
+      return;
+    std::optional<int64_t> along = strideAlong(load.getIndex(), depth);
+    std::optional<int64_t> outer = strideAlong(load.getIndex(), depth - 1);
+    if (along != 1 || !outer || *outer == 0)
+      return;
+    int64_t extent = *vars.back().getConstantValue();
+    bool seen = llvm::any_of(nextOuterLoads, [&](auto &known) {
+      return known.second == extent &&
+             rootOf.lookup(known.first.getBuffer()) == root &&
+             known.first.getIndex() == load.getIndex();
+    });
+    if (!seen)
+      nextOuterLoads.push_back({load, extent});
+  });
+}
+
+/// At inner point `step` of a pointwise nest of `extent` points: a
+/// prefetch of each nextOuterLoads line of that extent at the next point
+/// of the last outer loop (the last one's own, past its `bound`).
+void GraphLowering::emitNextOuterPrefetches(int64_t extent, Value step,
+                                            int64_t bound) {
+  LoopVars at(outerVars);
+  Value next = arith::AddIOp::create(b, loc, outerVars.back(), constIndex(1));
+  at.back() = arith::MinUIOp::create(b, loc, next, constIndex(bound - 1));
+  at.push_back(step);
+  for (auto &[load, loadExtent] : nextOuterLoads) {
+    if (loadExtent != extent)
+      continue;
+    IRMapping none;
+    Value i = index(load, load.getIndex(), varsFor(load.getBuffer(), at), {},
+                    none);
+    // Locality 2: into L2 (a row of a few ten KiB would crowd L1).
+    memref::PrefetchOp::create(b, loc, storageOf(load.getBuffer()),
+                               ValueRange{i}, /*isWrite=*/false,
+                               /*localityHint=*/2, /*isDataCache=*/true);
+  }
+}
+
 LogicalResult GraphLowering::lowerKernel(Operation *kernel) {
   if (isa<NopOp>(kernel))
     return success();
@@ -1182,7 +1262,12 @@ LogicalResult GraphLowering::lowerKernel(Operation *kernel) {
       outerVars.push_back(loop.getInductionVar());
       b.setInsertionPoint(loop.getBody()->getTerminator());
     }
+    if (options.prefetchNextOuter) {
+      collectNextOuterLoads(group, bounds.size());
+      lastOuterBound = bounds.back();
+    }
     result = lowerMembers(members, /*share=*/true);
+    nextOuterLoads.clear();
     outerVars.clear();
     local.clear();
   });
@@ -1432,6 +1517,7 @@ struct ConvertSchedToSCFPass
     opts.outerLanes = outerLanes;
     opts.transposedTileDepth = transposedTileDepth;
     opts.streamingStores = streamingStores;
+    opts.prefetchNextOuter = prefetchNextOuter;
     bool failedAny = false;
     for (auto graph :
          llvm::make_early_inc_range(getOperation().getOps<GraphOp>()))

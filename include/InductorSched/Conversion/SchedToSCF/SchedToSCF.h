@@ -49,6 +49,12 @@ struct SchedToSCFOptions {
   /// are non-temporal where the storage is 32-byte aligned at run time
   /// (plain vector stores where not). Bit-exact.
   bool streamingStores = false;
+  /// In outer-loop fused kernels, pointwise nests step through their inner
+  /// loop a cache line (16 points) at a time and prefetch, each step, the
+  /// next outer point's line of every storage the kernel reads along an
+  /// inner loop of the same extent (softmax: the next row of its input,
+  /// while this row's exponentials and divisions run). Bit-exact.
+  bool prefetchNextOuter = false;
 };
 
 /// Lowers `graph` to a func.func of the same name, inserted before it, and
@@ -79,6 +85,11 @@ struct SchedLowerToLLVMOptions
       *this, "approximate-math",
       llvm::cl::desc("exp, log, tanh, erf, ... as polynomials LLVM can "
                      "vectorize (not bit-exact with libm)"),
+      llvm::cl::init(false)};
+  Option<bool> prefetchNextOuter{
+      *this, "prefetch-next-outer",
+      llvm::cl::desc("Outer-loop fused kernels: pointwise nests prefetch "
+                     "the next outer point's rows of the kernel's inputs"),
       llvm::cl::init(false)};
   Option<unsigned> outerLanes{
       *this, "outer-lanes",
