@@ -45,6 +45,14 @@ def median_ms(fn, repeats):
     return statistics.median(times), min(times)
 
 
+def run_probe(lib_dir, repeats):
+    """The STREAM-like probe DIR/cpu_stream: its JSON and its best GB/s."""
+    probe = json.loads(subprocess.run(
+        [os.path.join(lib_dir, "cpu_stream"), str(1 << 26), str(repeats)],
+        check=True, capture_output=True, text=True).stdout)
+    return probe, max(probe["copy_GBps"], probe["add_GBps"], probe["triad_GBps"])
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lib-dir", required=True)
@@ -71,10 +79,7 @@ def main(argv=None):
     thp = os.environ.get("THP_MEM_ALLOC_ENABLE") == "1"
     threads = int(os.environ.get("OMP_NUM_THREADS", os.cpu_count()))
     torch.set_num_threads(threads)
-    probe = json.loads(subprocess.run(
-        [os.path.join(args.lib_dir, "cpu_stream"), str(1 << 26), str(args.repeats)],
-        check=True, capture_output=True, text=True).stdout)
-    probe_gbps = max(probe["copy_GBps"], probe["add_GBps"], probe["triad_GBps"])
+    probe, probe_gbps = run_probe(args.lib_dir, args.repeats)
     records = []
     cases = args.cases or [c for c in cpu_programs.CASES
                            if os.path.exists(os.path.join(args.lib_dir, f"lib{c}.so"))]

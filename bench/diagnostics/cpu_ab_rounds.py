@@ -21,7 +21,6 @@ import ctypes
 import json
 import os
 import statistics
-import subprocess
 import sys
 import time
 
@@ -31,16 +30,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))
 
-from cpu_aot_bench import median_ms  # noqa: E402
+from cpu_aot_bench import median_ms, run_probe  # noqa: E402
 from inductor_sched.abi import torch_dtype  # noqa: E402
 from inductor_sched.cpu_library import load_graphs  # noqa: E402
-
-
-def probe_gbps(lib_dir, repeats):
-    out = subprocess.run([os.path.join(lib_dir, "cpu_stream"), str(1 << 26), str(repeats)],
-                         check=True, capture_output=True, text=True).stdout
-    probe = json.loads(out)
-    return max(probe["copy_GBps"], probe["add_GBps"], probe["triad_GBps"])
 
 
 def main():
@@ -80,7 +72,7 @@ def main():
             fn()
     rows = []
     for r in range(args.rounds):
-        probe = probe_gbps(args.lib_dirs[0], args.probe_repeats)
+        probe = run_probe(args.lib_dirs[0], args.probe_repeats)[1]
         order = variants[r % len(variants):] + variants[:r % len(variants)]
         for case in args.cases:
             for variant in order:

@@ -111,10 +111,10 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
            "non-temporal where 32-byte aligned at run time; bit-exact">,
     Option<"prefetchNextOuter", "prefetch-next-outer", "bool",
            /*default=*/"false",
-           "Outer-loop fused kernels: pointwise nests step a cache line at "
-           "a time and prefetch the next outer point's line of each storage "
-           "the kernel reads along an inner loop of the same extent; "
-           "bit-exact">
+           "Outer-loop fused kernels: pointwise nests run as vectors (a "
+           "cache line a step, 8 lanes with streaming-stores) and prefetch, "
+           "each step, the next outer point's line of each storage the "
+           "kernel reads along an inner loop of the same extent; bit-exact">
   ];
 }
 

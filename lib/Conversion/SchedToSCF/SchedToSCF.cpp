@@ -159,7 +159,7 @@ private:
   SmallVector<std::pair<LoadOp, int64_t>> nextOuterLoads;
   int64_t lastOuterBound = 0;
   void collectNextOuterLoads(GroupOp group, unsigned depth);
-  void emitNextOuterPrefetches(int64_t extent, Value step, int64_t bound);
+  void emitNextOuterPrefetches(int64_t extent, Value step);
 
   void planOuterLoops(ArrayRef<Operation *> kernels);
   Value storageOf(Value buffer) {
@@ -1004,7 +1004,7 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
     vars.push_back(loop.getInductionVar());
     b.setInsertionPoint(loop.getBody()->getTerminator());
     if (prefetch) // d is the last loop
-      emitNextOuterPrefetches(bound, vars.back(), lastOuterBound);
+      emitNextOuterPrefetches(bound, vars.back());
   }
   // At each point, the members in order; consecutive reductions over the
   // same reduction ranges share their reduction loop.
@@ -1166,12 +1166,11 @@ void GraphLowering::collectNextOuterLoads(GroupOp group, unsigned depth) {
 
 /// At inner point `step` of a pointwise nest of `extent` points: a
 /// prefetch of each nextOuterLoads line of that extent at the next point
-/// of the last outer loop (the last one's own, past its `bound`).
-void GraphLowering::emitNextOuterPrefetches(int64_t extent, Value step,
-                                            int64_t bound) {
+/// of the last outer loop (the last point's own, past lastOuterBound).
+void GraphLowering::emitNextOuterPrefetches(int64_t extent, Value step) {
   LoopVars at(outerVars);
   Value next = arith::AddIOp::create(b, loc, outerVars.back(), constIndex(1));
-  at.back() = arith::MinUIOp::create(b, loc, next, constIndex(bound - 1));
+  at.back() = arith::MinUIOp::create(b, loc, next, constIndex(lastOuterBound - 1));
   at.push_back(step);
   for (auto &[load, loadExtent] : nextOuterLoads) {
     if (loadExtent != extent)

@@ -50,7 +50,8 @@ struct SchedToSCFOptions {
   /// (plain vector stores where not). Bit-exact.
   bool streamingStores = false;
   /// In outer-loop fused kernels, pointwise nests step through their inner
-  /// loop a cache line (16 points) at a time and prefetch, each step, the
+  /// loop as vectors, a cache line (16 points) at a time (streamingStores'
+  /// 8 lanes where that is on), and prefetch, each step, the
   /// next outer point's line of every storage the kernel reads along an
   /// inner loop of the same extent (softmax: the next row of its input,
   /// while this row's exponentials and divisions run). Bit-exact.
