@@ -64,6 +64,9 @@ constexpr unsigned kSplitOuterLanes = 64;
 constexpr unsigned kStreamingLanes = 8;
 constexpr int64_t kStreamingAlignment = 32;
 constexpr int64_t kStreamingStoreBytes = int64_t(64) << 20;
+/// The boundary of PyTorch's allocations for transparent huge pages
+/// (THP_MEM_ALLOC_ENABLE=1; sched-run --bench-huge-page-outputs too).
+constexpr int64_t kHugePageBytes = int64_t(2) << 20;
 /// prefetch-next-outer: points a step (a 64-byte line of 32-bit elements).
 constexpr int64_t kPrefetchStep = 16;
 
@@ -117,6 +120,9 @@ private:
                               const DenseSet<Value> *streamed = nullptr);
   bool streamable(ArrayRef<NodeOp> nodes, unsigned dim,
                   DenseSet<Value> &streamed);
+  Value streamingPays(Value mem);
+  Value lastPageResident(Value mem);
+  func::FuncOp libcFunction(StringRef name, TypeRange args, Type result);
   /// While a tiled reduction step is emitted: the lanes' values of a
   /// transposed load there (a column of its tile), instead of a gather.
   DenseMap<Operation *, Value> tiledLoads;
@@ -128,6 +134,8 @@ private:
   Location loc;
   LoopBodyEmitter body;
   func::FuncOp func;
+  /// The block of the kernel being lowered (its scf.execute_region's).
+  Block *kernelBlock = nullptr;
 
   /// Every buffer value to the input or sched.buffer whose storage it uses.
   DenseMap<Value, Value> rootOf;
@@ -385,6 +393,85 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
       streamed.insert(mem);
   }
   return true;
+}
+
+/// Whether non-temporal stores into storage `mem` pay, checked at run time:
+/// it is 32-byte aligned, and either its last page was resident when the
+/// kernel began (lastPageResident) or it starts on a huge-page boundary.
+/// A huge page's fault zeroes 2 MiB, more than a core's caches keep, so
+/// plain stores into it miss as into memory the caller reuses; on the
+/// 16-core host streaming into fresh huge pages was 2-9% faster, into
+/// fresh 4 KiB pages 5-10% slower (bench/README.md, session 18).
+Value GraphLowering::streamingPays(Value mem) {
+  Value ptr = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem);
+  auto isMultipleOf = [&](int64_t bytes) -> Value {
+    Value rem = arith::RemUIOp::create(b, loc, ptr, constIndex(bytes));
+    return arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, rem,
+                                 constIndex(0));
+  };
+  Value aligned = isMultipleOf(kStreamingAlignment);
+  Value cached = arith::OrIOp::create(b, loc, lastPageResident(mem),
+                                      isMultipleOf(kHugePageBytes));
+  return arith::AndIOp::create(b, loc, aligned, cached);
+}
+
+/// Whether the page holding the last element of storage `mem` was resident
+/// when the current kernel began (mincore(2) on it, at the top of the
+/// kernel's region; false where mincore fails). A page the kernel first
+/// touches is zeroed by the OS on the fault, through the cache: a
+/// non-temporal store then writes its line to memory a second time, where
+/// a plain store only overwrites the cached zeros. Storage just allocated
+/// (a fresh output, say) has none of its pages resident but the first,
+/// where malloc wrote its header; storage the caller reuses has all.
+Value GraphLowering::lastPageResident(Value mem) {
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(kernelBlock);
+  Type i32 = b.getI32Type(), indexType = b.getIndexType();
+  func::FuncOp pageSizeFn = libcFunction("getpagesize", {}, i32);
+  func::FuncOp mincoreFn =
+      libcFunction("mincore", {indexType, indexType, indexType}, i32);
+  Value pageSize = arith::IndexCastOp::create(
+      b, loc, indexType, func::CallOp::create(b, loc, pageSizeFn).getResult(0));
+  auto type = cast<MemRefType>(mem.getType());
+  int64_t lastByte =
+      type.getNumElements() * (type.getElementTypeBitWidth() / 8) - 1;
+  Value last = arith::AddIOp::create(
+      b, loc, memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem),
+      constIndex(lastByte));
+  Value page = arith::SubIOp::create(
+      b, loc, last, arith::RemUIOp::create(b, loc, last, pageSize));
+  auto status = memref::AllocaOp::create(
+      b, loc, MemRefType::get({1}, b.getI8Type()));
+  Value statusPtr =
+      memref::ExtractAlignedPointerAsIndexOp::create(b, loc, status);
+  Value rc = func::CallOp::create(b, loc, mincoreFn,
+                                  ValueRange{page, pageSize, statusPtr})
+                 .getResult(0);
+  Value byte = memref::LoadOp::create(b, loc, status, constIndex(0));
+  Value one = arith::ConstantIntOp::create(b, loc, b.getI8Type(), 1);
+  Value zero8 = arith::ConstantIntOp::create(b, loc, b.getI8Type(), 0);
+  Value zero32 = arith::ConstantIntOp::create(b, loc, i32, 0);
+  Value called =
+      arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, rc, zero32);
+  Value resident = arith::CmpIOp::create(
+      b, loc, arith::CmpIPredicate::ne,
+      arith::AndIOp::create(b, loc, byte, one), zero8);
+  return arith::AndIOp::create(b, loc, called, resident);
+}
+
+/// The module's declaration of C library function `name` (pointers and
+/// size_t as index), made on first use.
+func::FuncOp GraphLowering::libcFunction(StringRef name, TypeRange args,
+                                         Type result) {
+  auto module = func->getParentOfType<ModuleOp>();
+  if (auto decl = module.lookupSymbol<func::FuncOp>(name))
+    return decl;
+  OpBuilder::InsertionGuard guard(b);
+  b.setInsertionPointToStart(module.getBody());
+  auto decl = func::FuncOp::create(b, loc, name,
+                                   b.getFunctionType(args, {result}));
+  decl.setPrivate();
+  return decl;
 }
 
 /// The split sum (SplitSum.h) of an outer-vectorized run of `nodes` whose
@@ -942,23 +1029,19 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
   }
 
   // Streaming stores: a pointwise nest whose innermost loop is contiguous
-  // runs as vectors; stores into `streamed` are non-temporal where every
-  // such storage is 32-byte aligned (checked once, before the loops).
+  // runs as vectors; stores into `streamed` are non-temporal where they pay
+  // for every such storage (streamingPays, checked once, before the loops).
   unsigned vectorLanes = 1;
   DenseSet<Value> streamed;
-  Value aligned;
+  Value streams;
   if (options.streamingStores && outerLanes == 1 && bounds.size() > shared &&
       bounds.back() % kStreamingLanes == 0 &&
       streamable(nodes, bounds.size() - 1, streamed)) {
     vectorLanes = kStreamingLanes;
     for (Value mem : streamed) {
-      Value ptr = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem);
-      Value rem =
-          arith::RemUIOp::create(b, loc, ptr, constIndex(kStreamingAlignment));
-      Value ok = arith::CmpIOp::create(b, loc, arith::CmpIPredicate::eq, rem,
-                                       constIndex(0));
-      aligned =
-          aligned ? arith::AndIOp::create(b, loc, aligned, ok).getResult() : ok;
+      Value ok = streamingPays(mem);
+      streams =
+          streams ? arith::AndIOp::create(b, loc, streams, ok).getResult() : ok;
     }
   }
 
@@ -1017,16 +1100,16 @@ LogicalResult GraphLowering::lowerNest(ArrayRef<NodeOp> nodes) {
         return emitVectorOps(topLevelOps(node), map, vars, dim, vectorLanes,
                              into);
       };
-      if (!aligned) {
+      if (!streams) {
         if (failed(emit(nullptr)))
           return failure();
       } else {
-        auto ifAligned = scf::IfOp::create(b, loc, aligned, /*withElse=*/true);
+        auto ifStreams = scf::IfOp::create(b, loc, streams, /*withElse=*/true);
         OpBuilder::InsertionGuard inner(b);
-        b.setInsertionPoint(ifAligned.thenBlock()->getTerminator());
+        b.setInsertionPoint(ifStreams.thenBlock()->getTerminator());
         if (failed(emit(&streamed)))
           return failure();
-        b.setInsertionPoint(ifAligned.elseBlock()->getTerminator());
+        b.setInsertionPoint(ifStreams.elseBlock()->getTerminator());
         if (failed(emit(nullptr)))
           return failure();
       }
@@ -1088,7 +1171,9 @@ void GraphLowering::inKernelRegion(StringRef name, function_ref<void()> body) {
   Block *block = &region.getRegion().emplaceBlock();
   OpBuilder::InsertionGuard guard(b);
   b.setInsertionPointToStart(block);
+  kernelBlock = block;
   body();
+  kernelBlock = nullptr;
   scf::YieldOp::create(b, loc);
 }
 
@@ -1170,7 +1255,8 @@ void GraphLowering::collectNextOuterLoads(GroupOp group, unsigned depth) {
 void GraphLowering::emitNextOuterPrefetches(int64_t extent, Value step) {
   LoopVars at(outerVars);
   Value next = arith::AddIOp::create(b, loc, outerVars.back(), constIndex(1));
-  at.back() = arith::MinUIOp::create(b, loc, next, constIndex(lastOuterBound - 1));
+  at.back() =
+      arith::MinUIOp::create(b, loc, next, constIndex(lastOuterBound - 1));
   at.push_back(step);
   for (auto &[load, loadExtent] : nextOuterLoads) {
     if (loadExtent != extent)

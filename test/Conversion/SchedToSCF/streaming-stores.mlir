@@ -4,22 +4,49 @@
 // streaming-stores: a nest of pointwise nodes contiguous along its
 // innermost loop runs as 8-lane vectors; its stores to storages of 64 MiB
 // and more that the nest does not read are non-temporal and 32-byte
-// aligned, where the storage is 32-byte aligned at run time (checked once,
-// before the loops; else the same vector code with plain stores). Off by
-// default: scalar loops LLVM vectorizes.
+// aligned, where the storage is 32-byte aligned at run time and either the
+// page of its last byte was resident when the kernel began (mincore, at the
+// top of the kernel: a fresh 4 KiB page is zeroed through the cache, so a
+// non-temporal store would write its lines twice; a fresh allocation's
+// first page holds malloc's header) or it starts on a 2 MiB boundary (a
+// huge page's zeroing does not stay in the caches). Checked once, before
+// the loops; else the same vector code with plain stores. Off by default:
+// scalar loops LLVM vectorizes.
 // OFF-NOT: vector.store
 // OFF-NOT: nontemporal
 
 // A 4096 x 4096 output (64 MiB): streamed. The broadcast row is a vector
 // load too (contiguous along the innermost loop).
 
+// CHECK-DAG: func.func private @mincore(index, index, index) -> i32
+// CHECK-DAG: func.func private @getpagesize() -> i32
 // CHECK-LABEL: func.func @scale_exp
 // CHECK: %[[X:.*]] = memref.reinterpret_cast %arg0
 // CHECK: %[[W:.*]] = memref.reinterpret_cast %arg1
 // CHECK: %[[OUT:.*]] = memref.reinterpret_cast %arg2
+// CHECK: scf.execute_region {
+// CHECK-NEXT: %[[PS32:.*]] = func.call @getpagesize() : () -> i32
+// CHECK-NEXT: %[[PS:.*]] = arith.index_cast %[[PS32]] : i32 to index
+// CHECK-NEXT: %[[P0:.*]] = memref.extract_aligned_pointer_as_index %[[OUT]]
+// CHECK-NEXT: %[[LASTOFF:.*]] = arith.constant 67108863 : index
+// CHECK-NEXT: %[[LAST:.*]] = arith.addi %[[P0]], %[[LASTOFF]] : index
+// CHECK-NEXT: %[[INPAGE:.*]] = arith.remui %[[LAST]], %[[PS]] : index
+// CHECK-NEXT: %[[PAGE:.*]] = arith.subi %[[LAST]], %[[INPAGE]] : index
+// CHECK-NEXT: %[[VEC:.*]] = memref.alloca() : memref<1xi8>
+// CHECK-NEXT: %[[VECP:.*]] = memref.extract_aligned_pointer_as_index %[[VEC]]
+// CHECK-NEXT: %[[RC:.*]] = func.call @mincore(%[[PAGE]], %[[PS]], %[[VECP]]) : (index, index, index) -> i32
+// CHECK: %[[BYTE:.*]] = memref.load %[[VEC]][%{{.*}}] : memref<1xi8>
+// CHECK: %[[OK:.*]] = arith.cmpi eq, %[[RC]], %c0_i32 : i32
+// CHECK-NEXT: %[[BIT:.*]] = arith.andi %[[BYTE]], %c1_i8 : i8
+// CHECK-NEXT: %[[IN:.*]] = arith.cmpi ne, %[[BIT]], %c0_i8 : i8
+// CHECK-NEXT: %[[RESIDENT:.*]] = arith.andi %[[OK]], %[[IN]] : i1
 // CHECK: %[[PTR:.*]] = memref.extract_aligned_pointer_as_index %[[OUT]]
 // CHECK: %[[REM:.*]] = arith.remui %[[PTR]], %c32
-// CHECK: %[[ALIGNED:.*]] = arith.cmpi eq, %[[REM]], %c0
+// CHECK: %[[A32:.*]] = arith.cmpi eq, %[[REM]], %c0
+// CHECK: %[[HREM:.*]] = arith.remui %[[PTR]], %c2097152 : index
+// CHECK: %[[HUGE:.*]] = arith.cmpi eq, %[[HREM]], %{{.*}} : index
+// CHECK-NEXT: %[[CACHED:.*]] = arith.ori %[[RESIDENT]], %[[HUGE]] : i1
+// CHECK-NEXT: %[[ALIGNED:.*]] = arith.andi %[[A32]], %[[CACHED]] : i1
 // CHECK: scf.for %[[I:.*]] = %{{.*}} to %c4096 step %c1
 // CHECK: scf.for %[[J:.*]] = %{{.*}} to %{{.*}} step %c8
 // CHECK-NEXT: scf.if %[[ALIGNED]] {
