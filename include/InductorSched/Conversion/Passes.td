@@ -108,7 +108,9 @@ def ConvertSchedToSCFPass : Pass<"convert-sched-to-scf", "::mlir::ModuleOp"> {
     Option<"streamingStores", "streaming-stores", "bool", /*default=*/"false",
            "Nests of pointwise nodes contiguous along the innermost loop run "
            "as 8-lane vectors; stores to storages of 64 MiB and more are "
-           "non-temporal where 32-byte aligned at run time; bit-exact">,
+           "non-temporal where, at run time, the storage is 32-byte aligned "
+           "and its last page resident (mincore) or it starts on a 2 MiB "
+           "boundary; bit-exact">,
     Option<"prefetchNextOuter", "prefetch-next-outer", "bool",
            /*default=*/"false",
            "Outer-loop fused kernels: pointwise nests run as vectors (a "

@@ -46,8 +46,11 @@ struct SchedToSCFOptions {
   /// Nests of pointwise nodes whose ops all run on vectors along the
   /// innermost, contiguous loop run as 8-lane vectors, and their stores to
   /// large storages (kStreamingStoreBytes; not a kernel's local buffers)
-  /// are non-temporal where the storage is 32-byte aligned at run time
-  /// (plain vector stores where not). Bit-exact.
+  /// are non-temporal where, checked at run time, the storage is 32-byte
+  /// aligned and either the page of its last byte was resident when the
+  /// kernel began or it starts on a 2 MiB (huge-page) boundary: a fresh
+  /// 4 KiB page is zeroed through the cache, and streaming into it writes
+  /// its lines twice (plain vector stores there). Bit-exact.
   bool streamingStores = false;
   /// In outer-loop fused kernels, pointwise nests step through their inner
   /// loop as vectors, a cache line (16 points) at a time (streamingStores'
