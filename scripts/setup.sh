@@ -41,8 +41,10 @@ if [ ! -f "$BUILD_DIR/build.ninja" ]; then
     -DSCHED_BUILD_UNITTESTS=ON
 fi
 targets=(sched-opt sched-run sched-bench InductorSchedUnitTests)
-# The GPU libraries' runtime, where CMake found a CUDA toolkit.
-if ninja -C "$BUILD_DIR" -t targets all 2>/dev/null | grep -q '^SchedCudaRuntime:'; then
+# The GPU libraries' runtime, where CMake found a CUDA toolkit. (grep reads
+# the whole list: with -q it could exit first, and under pipefail ninja's
+# SIGPIPE would then read as "no such target", skipping the GPU tests.)
+if ninja -C "$BUILD_DIR" -t targets all 2>/dev/null | grep '^SchedCudaRuntime:' >/dev/null; then
   targets+=(SchedCudaRuntime)
 fi
 ninja -C "$BUILD_DIR" -j "$JOBS" "${targets[@]}"

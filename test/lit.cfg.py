@@ -38,3 +38,6 @@ if os.path.exists(os.path.join(config.cuda_toolkit or "/nonexistent", "bin", "pt
     config.substitutions.append(("%cuda_toolkit", config.cuda_toolkit))
 if os.path.exists(os.path.join(config.sched_obj_root, "lib", "libSchedCudaRuntime.a")):
     config.available_features.add("cuda-runtime")
+elif "ptxas" in config.available_features:
+    lit_config.warning("a CUDA toolkit but no lib/libSchedCudaRuntime.a (build target "
+                       "SchedCudaRuntime): the GPU library tests are unsupported")
