@@ -151,7 +151,8 @@ static cl::opt<unsigned> transposedTileDepth(
 static cl::opt<bool> streamingStores(
     "streaming-stores",
     cl::desc("Pointwise nests as 8-lane vectors, non-temporal stores to "
-             "large aligned storages (-convert-sched-to-scf{"
+             "large aligned storages whose last page is resident or that "
+             "start on a 2 MiB boundary (-convert-sched-to-scf{"
              "streaming-stores}); bit-exact"),
     cl::init(false));
 static cl::opt<bool> prefetchNextOuter(

@@ -398,10 +398,10 @@ bool GraphLowering::streamable(ArrayRef<NodeOp> nodes, unsigned dim,
 /// Whether non-temporal stores into storage `mem` pay, checked at run time:
 /// it is 32-byte aligned, and either its last page was resident when the
 /// kernel began (lastPageResident) or it starts on a huge-page boundary.
-/// A huge page's fault zeroes 2 MiB, more than a core's caches keep, so
+/// A huge page's fault zeroes 2 MiB, a whole L2 of the host's cores, so
 /// plain stores into it miss as into memory the caller reuses; on the
 /// 16-core host streaming into fresh huge pages was 2-9% faster, into
-/// fresh 4 KiB pages 5-10% slower (bench/README.md, session 18).
+/// fresh 4 KiB pages 5-13% slower (bench/README.md, session 18).
 Value GraphLowering::streamingPays(Value mem) {
   Value ptr = memref::ExtractAlignedPointerAsIndexOp::create(b, loc, mem);
   auto isMultipleOf = [&](int64_t bytes) -> Value {

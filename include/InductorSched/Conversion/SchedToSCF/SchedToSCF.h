@@ -108,7 +108,8 @@ struct SchedLowerToLLVMOptions
   Option<bool> streamingStores{
       *this, "streaming-stores",
       llvm::cl::desc("Pointwise nests as 8-lane vectors, non-temporal "
-                     "stores to large aligned storages"),
+                     "stores to large aligned storages whose last page is "
+                     "resident or that start on a 2 MiB boundary"),
       llvm::cl::init(false)};
 };
 
