@@ -35,6 +35,22 @@ from inductor_sched.cpu_library import load_graphs  # noqa: E402
 from inductor_sched.exporter import graph_input_order  # noqa: E402
 
 
+def as_list(outputs):
+    """A program's outputs as a list (one tensor or a tuple of them)."""
+    return list(outputs) if isinstance(outputs, (tuple, list)) else [outputs]
+
+
+TOLERANCE = "max|ours - eager| <= 1e-4 * max|eager| + 1e-5"
+
+
+def matches_eager(got, want):
+    """Within TOLERANCE, norm-wise: the reassociated (vector-lane) sums of
+    8192 terms round differently from eager's, by far less than this."""
+    return len(got) == len(want) and all(
+        float((g - w).abs().max()) <= 1e-4 * float(w.abs().max()) + 1e-5
+        for g, w in zip(got, want))
+
+
 def median_ms(fn, repeats):
     fn()
     times = []
@@ -84,21 +100,15 @@ def main(argv=None):
     cases = args.cases or [c for c in cpu_programs.CASES
                            if os.path.exists(os.path.join(args.lib_dir, f"lib{c}.so"))]
     for case in cases:
-        fn, shapes = cpu_programs.CASES[case]
-        torch.manual_seed(0)
-        inputs = [torch.randn(*[int(s) for s in t.split("x")]) for t in shapes.split(",")]
+        fn = cpu_programs.CASES[case][0]
+        inputs = cpu_programs.case_inputs(case)
         lib = load_graphs(args.lib_dir, case)[case]
         order = graph_input_order(fn, inputs)
         graph_inputs = [inputs[i] for i in order]
         with torch.no_grad():
-            want = fn(*inputs)
-            want = list(want) if isinstance(want, (tuple, list)) else [want]
+            want = as_list(fn(*inputs))
             got = lib(*graph_inputs)
-            # Norm-wise: the reassociated (vector-lane) sums of 8192 terms
-            # round differently from eager's, by far less than this.
-            ok = len(got) == len(want) and all(
-                float((g - w).abs().max()) <= 1e-4 * float(w.abs().max()) + 1e-5
-                for g, w in zip(got, want))
+            ok = matches_eager(got, want)
             err = max(float((g - w).abs().max()) for g, w in zip(got, want))
             outs = lib.empty_outputs()
 
@@ -140,7 +150,7 @@ def main(argv=None):
             "vs_inductor": round(ind_ms / ms, 3),
             "vs_inductor_fresh_outputs": round(ind_ms / fresh_ms, 3),
             "matches_eager": ok, "max_abs_error": err,
-            "tolerance": "max|ours - eager| <= 1e-4 * max|eager| + 1e-5",
+            "tolerance": TOLERANCE,
             "repeats": args.repeats,
             "command": "scripts/build-cpu-library.sh bench/cpu/%s.mlir DIR (%s, "
                        "%s); run through ctypes" % (case, args.build_options, args.clang_flags),

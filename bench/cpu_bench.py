@@ -89,9 +89,8 @@ def inductor(case, repeats, threads):
     import cpu_programs
 
     torch.set_num_threads(threads)
-    fn, shapes = cpu_programs.CASES[case]
-    torch.manual_seed(0)
-    args = [torch.randn(*[int(s) for s in t.split("x")]) for t in shapes.split(",")]
+    fn = cpu_programs.CASES[case][0]
+    args = cpu_programs.case_inputs(case)
     compiled = torch.compile(fn)
     with torch.no_grad():
         for _ in range(3):  # compile and warm up

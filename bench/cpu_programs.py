@@ -16,3 +16,12 @@ CASES = {
     "rmsnorm_residual": (rmsnorm_residual, f"{N}x{N},{N}x{N},{N}"),
     "transpose_add_sum": (transpose_add_sum, f"{N}x{N},{N}x{N}"),
 }
+
+
+def case_inputs(case):
+    """The case's inputs, as every benchmark makes them: randn of its
+    shapes, seed 0."""
+    import torch
+
+    torch.manual_seed(0)
+    return [torch.randn(*[int(s) for s in t.split("x")]) for t in CASES[case][1].split(",")]

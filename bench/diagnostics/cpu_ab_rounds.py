@@ -38,16 +38,9 @@ sys.path.insert(0, os.path.join(HERE, ".."))
 sys.path.insert(0, os.path.join(HERE, "..", "..", "python"))
 
 import cpu_programs  # noqa: E402
-from cpu_aot_bench import median_ms, run_probe  # noqa: E402
+from cpu_aot_bench import as_list, matches_eager, median_ms, run_probe  # noqa: E402
 from inductor_sched.cpu_library import load_graphs  # noqa: E402
 from inductor_sched.exporter import graph_input_order  # noqa: E402
-
-
-def close(got, want):
-    """cpu_aot_bench.py's check: max |got - want| <= 1e-4 max |want| + 1e-5."""
-    return len(got) == len(want) and all(
-        float((g - w).abs().max()) <= 1e-4 * float(w.abs().max()) + 1e-5
-        for g, w in zip(got, want))
 
 
 def main():
@@ -77,13 +70,11 @@ def main():
     calls = {}  # (variant, case) -> callable
     nbytes = {}
     for case in args.cases:
-        fn, shapes = cpu_programs.CASES[case]
-        torch.manual_seed(0)
-        inputs = [torch.randn(*[int(s) for s in t.split("x")]) for t in shapes.split(",")]
+        fn = cpu_programs.CASES[case][0]
+        inputs = cpu_programs.case_inputs(case)
         graph_inputs = [inputs[i] for i in graph_input_order(fn, inputs)]
         with torch.no_grad():
-            want = fn(*inputs)
-        want = list(want) if isinstance(want, (tuple, list)) else [want]
+            want = as_list(fn(*inputs))
         nbytes[case] = sum(t.numel() * t.element_size() for t in inputs + want)
         for variant, lib_dir in zip(variants, args.lib_dirs):
             lib = load_graphs(lib_dir, case)[case]
@@ -99,9 +90,8 @@ def main():
             calls["inductor", case] = (lambda compiled=compiled, xs=inputs: compiled(*xs))
         for variant in variants:
             with torch.no_grad():
-                got = calls[variant, case]()
-            got = list(got) if isinstance(got, (tuple, list)) else [got]
-            if not close(got, want):
+                got = as_list(calls[variant, case]())
+            if not matches_eager(got, want):
                 sys.exit(f"{variant} {case}: outputs differ from eager's")
     with torch.no_grad():
         for fn in calls.values():  # page in, compile, bring the cores up to speed
